@@ -1,0 +1,42 @@
+// Code generation: the lowered module's IR text in; optimised bitcode, IR or
+// an object file out, through llvm-link-14 (with the runtime's hand-written
+// .ll intrinsics), opt-14 and llc-14.
+import * as fs from "fs";
+import * as path from "path";
+import { addKernelAttributes } from "./function-attributes";
+import { runTool, tools } from "./tools";
+import { runtimeNativeFiles } from "../frontend/runtime-modules";
+import { targetTriple } from "../llvm/ir-module";
+
+export interface EmitPaths {
+  /** A scratch folder for intermediate files. */
+  workDirectory: string;
+}
+
+/** Links the program's IR with the runtime's .ll files and optimises; returns the bitcode path. */
+export function optimise(irText: string, optimisation: number, paths: EmitPaths): string {
+  const programIr = path.join(paths.workDirectory, "program.ll");
+  fs.writeFileSync(programIr, addKernelAttributes(irText));
+  const linked = path.join(paths.workDirectory, "linked.bc");
+  runTool(tools.llvmLink, [programIr, ...runtimeNativeFiles(".ll"), "-o", linked]);
+  const optimised = path.join(paths.workDirectory, "optimised.bc");
+  runTool(tools.opt, [`-O${optimisation}`, linked, "-o", optimised]);
+  return optimised;
+}
+
+export function bitcodeToText(bitcode: string, output: string): void {
+  runTool(tools.opt, ["-S", bitcode, "-o", output]);
+}
+
+/**
+ * Static relocation and the small code model: the image is linked at 1 MiB,
+ * so every address fits in 32 bits. SSE2 is part of the x86-64 baseline and
+ * boot.s enables it before any compiled code runs.
+ */
+export function compileToObject(bitcode: string, output: string, optimisation: number): void {
+  runTool(tools.llc, [`-O${Math.min(optimisation, 3)}`, `-mtriple=${targetTriple}`, "-filetype=obj", "-relocation-model=static", "-code-model=small", bitcode, "-o", output]);
+}
+
+export function assemble(source: string, output: string): void {
+  runTool(tools.llvmMc, ["-triple=x86_64-unknown-none", "-filetype=obj", source, "-o", output]);
+}
