@@ -71,6 +71,18 @@ export function build(options: BuildOptions): BuildResult {
   }
 }
 
+/** The unoptimised IR of the whole image as text (for snapshots and `--emit ll -O0`). */
+export function lowerToIr(entry: string): { ok: boolean; diagnostics: Diagnostic[]; text?: string } {
+  try {
+    const analysed = analyse(entry);
+    if (analysed.diagnostics.some((diagnostic) => diagnostic.severity === "error")) return { ok: false, diagnostics: analysed.diagnostics };
+    return { ok: true, diagnostics: analysed.diagnostics, text: generateIr(analysed.program, analysed.typer) };
+  } catch (error) {
+    if (error instanceof CompilationFailed) return { ok: false, diagnostics: error.diagnostics };
+    throw error;
+  }
+}
+
 interface Analysis {
   program: DialectProgram;
   typer: Typer;

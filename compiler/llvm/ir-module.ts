@@ -16,7 +16,7 @@ export type GlobalVariable = llvm.GlobalVariable;
 export type Constant = llvm.Constant;
 export type Builder = llvm.IRBuilder;
 
-export const targetTriple = "x86_64-unknown-none-elf";
+export const targetTriple = "x86_64-unknown-none";
 const dataLayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128";
 
 export class IrModule {

@@ -3,8 +3,8 @@
 // same way (.length, string indexing).
 import * as ts from "typescript";
 import { Value } from "../llvm/ir-module";
-import { declarationOf } from "../frontend/symbols";
-import { DialectType, ClassType, TypedArrayType, i32, i64, stringType } from "../types/dialect-type";
+import { declarationOf, isLibraryDeclaration, libraryName } from "../frontend/symbols";
+import { DialectType, ClassType, TypedArrayType, f64, i32, i64, stringType } from "../types/dialect-type";
 import { lowerExpression } from "./expressions";
 import { FunctionState } from "./function-state";
 import { convert } from "./arithmetic";
@@ -43,14 +43,10 @@ function variablePlace(state: FunctionState, node: ts.Identifier): Place {
 
 function propertyPlace(state: FunctionState, node: ts.PropertyAccessExpression): Place {
   const context = state.context;
-  const receiverType = context.typer.typeOf(node.expression);
   const name = node.name.text;
-  if (name === "PI" || name === "E") {
-    const declaration = declarationOf(context.checker, node.name);
-    if (declaration && !state.context.classes.has(declaration.parent as ts.ClassDeclaration) && receiverTypeIsMath(node)) {
-      return { kind: "value", value: context.ir.float(64, name === "PI" ? Math.PI : Math.E), type: context.typer.typeOf(node) };
-    }
-  }
+  const constant = libraryConstant(state, node);
+  if (constant) return constant;
+  const receiverType = context.typer.typeOf(node.expression);
   const receiver = lowerExpression(state, node.expression);
   if (name === "length" && (receiverType.kind === "string" || receiverType.kind === "typedArray")) {
     return { kind: "value", value: loadLength(state, receiver, receiverType.kind === "string" ? 0 : 8), type: i32 };
@@ -59,8 +55,13 @@ function propertyPlace(state: FunctionState, node: ts.PropertyAccessExpression):
   return fieldPlace(state, receiver, receiverType, name);
 }
 
-function receiverTypeIsMath(node: ts.PropertyAccessExpression): boolean {
-  return ts.isIdentifier(node.expression) && node.expression.text === "Math";
+/** Math.PI and Math.E. */
+function libraryConstant(state: FunctionState, node: ts.PropertyAccessExpression): Place | undefined {
+  const declaration = declarationOf(state.context.checker, node.name);
+  if (!declaration || !isLibraryDeclaration(declaration)) return undefined;
+  const name = libraryName(declaration);
+  if (name !== "Math.PI" && name !== "Math.E") return undefined;
+  return { kind: "value", value: state.context.ir.float(64, name === "Math.PI" ? Math.PI : Math.E), type: f64 };
 }
 
 export function fieldPlace(state: FunctionState, receiver: Value, type: ClassType, name: string): Place {

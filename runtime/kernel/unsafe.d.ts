@@ -48,6 +48,8 @@ declare module "toro/unsafe" {
 
   /** The address of a heap object: a string, a typed array header or a class instance. */
   export function addressOf(object: object | string): usize;
+  /** The heap object at `address` (the inverse of addressOf), typed as any reference. */
+  export function objectAt(address: usize): object;
   /** The address of a typed array's first element. */
   export function elementsAddress(array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array): usize;
 

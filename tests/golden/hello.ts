@@ -1,0 +1,2 @@
+// The smallest program: one line of output, status 0.
+console.log("Hello, world!");

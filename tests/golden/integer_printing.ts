@@ -1,0 +1,35 @@
+// Integers of every type print as plain decimal numbers, at their extremes
+// (64-bit ones within 2^53), through console.log, String() and templates.
+const i8Min: i8 = -128;
+const i8Max: i8 = 127;
+const u8Max: u8 = 255;
+const i16Min: i16 = -32768;
+const i16Max: i16 = 32767;
+const u16Max: u16 = 65535;
+const i32Min: i32 = -2147483648;
+const i32Max: i32 = 2147483647;
+const u32Max: u32 = 4294967295;
+const i64Low: i64 = -9007199254740991;
+const i64High: i64 = 9007199254740991;
+const u64High: u64 = 9007199254740991;
+const isizeLow: isize = -9007199254740991;
+const usizeHigh: usize = 9007199254740991;
+const zero: i32 = 0;
+console.log("i8", i8Min, i8Max);
+console.log("u8", u8Max);
+console.log("i16", i16Min, i16Max);
+console.log("u16", u16Max);
+console.log("i32", i32Min, i32Max);
+console.log("u32", u32Max);
+console.log("i64", i64Low, i64High);
+console.log("u64", u64High);
+console.log("isize", isizeLow, "usize", usizeHigh);
+console.log("zero", zero);
+console.log(String(i8Min) + String(u8Max), String(i32Min), String(u32Max), String(i64Low));
+console.log(`${i16Min}|${u16Max}|${u64High}|${usizeHigh}`);
+const large: i64 = 1000000000000000;
+console.log(large, large * 9, String(large * 9));
+const hex: u32 = 0xcafebabe;
+const binary: u8 = 0b10101010;
+const octal: u16 = 0o777;
+console.log(hex, binary, octal);

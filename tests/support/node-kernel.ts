@@ -1,0 +1,48 @@
+// The runtime module `toro/kernel` implemented for Node, with the observable
+// behaviour of the real kernel as seen by a program: what it prints and the
+// status it ends with.
+//
+//   exit(code)   ends the program with that status; nothing after it runs.
+//   panic(msg)   prints "panic: <msg>" and ends the program with status 101.
+//   argCount()   the number of program arguments.
+//   arg(i)       the i-th program argument (0-based).
+//
+// Ending the program is a thrown ProgramExit, which only the runner catches:
+// the dialect has no try/catch, so no program code can intercept it.
+import { LineSink } from "./dialect-globals";
+
+/** The status a panic ends the program with (docs/runtime-abi.md, "Exit"). */
+export const PANIC_STATUS = 101;
+
+/** Thrown to end the program; carries the exit status. Not an Error: it is control flow. */
+export class ProgramExit {
+  constructor(readonly status: number) {}
+}
+
+export interface KernelModule {
+  exit(code: number): never;
+  panic(message: string): never;
+  argCount(): number;
+  arg(index: number): string;
+}
+
+export function createKernelModule(programArgs: readonly string[], writeLine: LineSink): KernelModule {
+  function exit(code: number): never {
+    if (!Number.isInteger(code)) throw new Error(`exit(${String(code)}): the status must be an integer`);
+    throw new ProgramExit(code);
+  }
+  function panic(message: string): never {
+    writeLine(`panic: ${message}`);
+    throw new ProgramExit(PANIC_STATUS);
+  }
+  function argCount(): number {
+    return programArgs.length;
+  }
+  function arg(index: number): string {
+    if (!Number.isInteger(index) || index < 0 || index >= programArgs.length) {
+      panic(`arg(${String(index)}): no such program argument (argCount() is ${programArgs.length})`);
+    }
+    return programArgs[index];
+  }
+  return Object.freeze({ exit, panic, argCount, arg });
+}
