@@ -1,0 +1,4 @@
+// Class expressions.
+const Point = class { // expect: TORO1031
+  x: f64 = 0;
+};

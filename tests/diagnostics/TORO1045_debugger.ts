@@ -1,0 +1,4 @@
+// debugger.
+function inspect(): void {
+  debugger; // expect: TORO1045
+}

@@ -1,0 +1,5 @@
+// Tagged templates.
+function shout(text: string): string {
+  return text;
+}
+console.log(shout`hello`); // expect: TORO1065

@@ -1,0 +1,2 @@
+// Dynamic import().
+const loaded = import("./ok_exports"); // expect: TORO1107

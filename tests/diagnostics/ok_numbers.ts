@@ -1,0 +1,48 @@
+// Accepted: number types, explicit conversions, arithmetic, bitwise, comparison and logical operators.
+const small: i8 = -128;
+const byte: u8 = 255;
+const half: i16 = -32768;
+const unit: u16 = 65535;
+let count: i32 = 7;
+const mask: u32 = 4294967295;
+const wide: i64 = -9007199254740991;
+const unsigned: u64 = 9007199254740991;
+const size: usize = 4096;
+const offset: isize = -16;
+const ratio: f32 = 0.5;
+const exact: f64 = 0.1;
+const plain = 2.5;
+const flag: boolean = true;
+
+let total: i32 = count + 3 - 1;
+total *= 2;
+total -= 1;
+total = i32(total / 3);
+total %= 5;
+total <<= 2;
+total >>= 1;
+total >>>= 0;
+total &= 0xff;
+total |= 0b1010;
+total ^= 0o17;
+total++;
+total--;
+++total;
+--total;
+const negated: i32 = -total;
+const inverted: i32 = ~total;
+const shifted: u32 = mask >>> 4;
+const converted: f64 = f64(count) * exact + plain;
+const narrowed: u8 = u8(converted);
+const sized: usize = usize(count) * size;
+const larger: i64 = i64(count) * wide;
+const chosen: i32 = flag && count > 3 ? count : -count;
+const either: boolean = !flag || count === 7 || total !== 8;
+const loose: boolean = count == total && count != negated;
+const ordered: boolean = count < 8 && count <= 7 && count > 6 && count >= 7;
+const float: f32 = f32(ratio + f32(1));
+const separated: i32 = 1_000_000;
+
+console.log(small, byte, half, unit, mask, unsigned, offset, negated, inverted, shifted, narrowed);
+console.log(sized, larger, chosen, either, loose, ordered, float, separated);
+console.log(Math.floor(converted), Math.PI, isNaN(NaN), isFinite(Infinity), i16(i32(70000)), u16(-1));
