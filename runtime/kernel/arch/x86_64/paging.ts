@@ -1,0 +1,7 @@
+// What boot.s's page tables map: the first 4 GiB, identity-mapped with
+// 2 MiB pages; the fourth GiB (device MMIO windows) uncached. Memory above
+// 4 GiB is not mapped (QEMU puts RAM beyond 3 GiB there, at 4 GiB and up,
+// when the guest has more than 3 GiB).
+
+/** End of the cacheable identity map: RAM below it can be used directly. */
+export const CACHED_IDENTITY_MAP_END: usize = 0xc0000000;

@@ -1,0 +1,31 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { chooseAccelerator, HostVirtualisation } from "../../compiler/run/accelerator";
+
+const usableKvm: HostVirtualisation = { kvmOpens: true, kvmEmulatesKernelMode: false };
+const noKvm: HostVirtualisation = { kvmOpens: false, kvmEmulatesKernelMode: false };
+const emulatingKvm: HostVirtualisation = { kvmOpens: true, kvmEmulatesKernelMode: true };
+
+test("an explicit request wins over the host and the environment", () => {
+  assert.is(chooseAccelerator("tcg", "kvm", usableKvm), "tcg");
+  assert.is(chooseAccelerator("kvm", "tcg", noKvm), "kvm");
+});
+
+test("auto picks KVM only when it opens and runs kernel code natively", () => {
+  assert.is(chooseAccelerator("auto", undefined, usableKvm), "kvm");
+  assert.is(chooseAccelerator("auto", undefined, noKvm), "tcg");
+  assert.is(chooseAccelerator("auto", undefined, emulatingKvm), "tcg");
+});
+
+test("the environment overrides auto", () => {
+  assert.is(chooseAccelerator("auto", "tcg", usableKvm), "tcg");
+  assert.is(chooseAccelerator("auto", "kvm", emulatingKvm), "kvm");
+  assert.is(chooseAccelerator("auto", " auto ", usableKvm), "kvm");
+  assert.is(chooseAccelerator("auto", "", noKvm), "tcg");
+});
+
+test("a malformed override is an error", () => {
+  assert.throws(() => chooseAccelerator("auto", "hvf", usableKvm), /TOROTSC_ACCEL/);
+});
+
+test.run();
