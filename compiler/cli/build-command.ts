@@ -67,11 +67,7 @@ export function runBuild(options: BuildCommandOptions): number {
   const output = path.resolve(options.output ?? defaultOutput(entry, options.emit));
   const { build } = loadBuildDriver();
   const result = build({ entry, output, optimisation: options.optimisation, emit: options.emit });
-  const status = reportDiagnostics(result.diagnostics);
-  // A failed build must say why: a failure without an error diagnostic is a driver bug.
-  if (result.ok !== (status === 0)) {
-    throw new Error(`the build driver returned ok=${result.ok} with ${result.diagnostics.length} diagnostic(s)`);
-  }
+  const status = reportDiagnostics(result, "build driver");
   if (result.ok && options.verbose) process.stdout.write(`${result.outputPath ?? output}\n`);
   return status;
 }

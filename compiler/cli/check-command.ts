@@ -25,9 +25,5 @@ export function runCheck(file: string): number {
   const entry = readableSourceFile(file);
   const { check } = loadBuildDriver();
   const result = check(entry);
-  const status = reportDiagnostics(result.diagnostics);
-  if (result.ok !== (status === 0)) {
-    throw new Error(`the checker returned ok=${result.ok} with ${result.diagnostics.length} diagnostic(s)`);
-  }
-  return status;
+  return reportDiagnostics(result, "checker");
 }

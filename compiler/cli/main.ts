@@ -74,14 +74,17 @@ function spellOptimisationInFull(commandLine: readonly string[]): string[] {
 }
 
 /**
- * yargs' failure hook, called for usage errors (unknown command or option,
- * missing argument, a value rejected by a check). Errors thrown by command
- * handlers do not come here with parseAsync, but if one ever does it is
- * passed on untouched so it is not mistaken for the user's mistake.
+ * yargs' failure hook, called for usage errors: yargs' own (unknown command or
+ * option, missing argument; `error` is absent or a YError, which also wraps
+ * errors from coerce callbacks) and InvalidArgument from our checks. Any
+ * other error is a bug in a check and is passed on, to be reported as one.
  */
-function rejectCommandLine(message: string | null | undefined, error: Error | undefined, parser: { showHelp(print: (text: string) => void): unknown }): never {
-  if (error && !(error instanceof InvalidArgument) && !message) throw error;
-  if (error instanceof CommandFailed) throw error;
+function rejectCommandLine(
+  message: string | null | undefined,
+  error: Error | undefined,
+  parser: { showHelp(print: (text: string) => void): unknown },
+): never {
+  if (error && !(error instanceof InvalidArgument) && error.name !== "YError") throw error;
   let usage = "";
   parser.showHelp((text) => {
     usage = text;

@@ -85,6 +85,9 @@ export interface RunCommandOptions {
 
 export async function runProgram(options: RunCommandOptions): Promise<number> {
   const input = readableInputFile(options.file);
+  if (!isElfImage(input) && !input.endsWith(".ts")) {
+    throw new CommandFailed(`'${options.file}' is neither a TypeScript source (.ts) nor an ELF image`, ExitStatus.usage);
+  }
   const image = isElfImage(input) ? input : buildIntoCache(input, options.optimisation);
   if (image === undefined) return ExitStatus.compileErrors;
   if (options.verbose) {
@@ -114,18 +117,12 @@ export async function runProgram(options: RunCommandOptions): Promise<number> {
 
 /** Builds a source into the cache; returns the image, or undefined after printing compile errors. */
 function buildIntoCache(source: string, optimisation: OptimisationLevel): string | undefined {
-  if (!source.endsWith(".ts")) {
-    throw new CommandFailed(`'${source}' is neither a TypeScript source (.ts) nor an ELF image`, ExitStatus.usage);
-  }
   const { build } = loadBuildDriver();
   const image = cachedImageFor(source, optimisation);
   try {
     const result = build({ entry: source, output: image.temporaryPath, optimisation, emit: "elf" });
-    const status = reportDiagnostics(result.diagnostics);
-    if (result.ok !== (status === 0)) {
-      throw new Error(`the build driver returned ok=${result.ok} with ${result.diagnostics.length} diagnostic(s)`);
-    }
-    return result.ok ? publishImage(image) : undefined;
+    const status = reportDiagnostics(result, "build driver");
+    return status === ExitStatus.success ? publishImage(image) : undefined;
   } finally {
     discardImage(image);
   }

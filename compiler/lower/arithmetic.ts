@@ -126,21 +126,25 @@ export function convert(state: FunctionState, value: Value, from: DialectType, t
 
 /**
  * f64 → i64 modulo 2^64, truncating toward zero; NaN and infinities give 0.
- * Values beyond ±2^63 are reduced exactly with frem (fmod is exact) before
- * fptosi, whose result would otherwise be poison.
+ * Values within ±2^63 convert directly. Larger ones are reduced with frem
+ * (fmod is exact) into [0, 2^64) and then into [-2^63, 2^63): at that
+ * magnitude every double is a multiple of 2^11, so both steps are exact.
+ * fptosi of an out-of-range value is poison, but select never picks it.
  */
 function floatToInteger64(state: FunctionState, value: Value): Value {
   const ir = state.context.ir;
   const b = ir.builder;
   const two63 = ir.float(64, 2 ** 63);
   const two64 = ir.float(64, 2 ** 64);
-  const finite = b.CreateFCmpOLT(b.CreateCall(fabs(state), [value]), ir.float(64, Infinity));
   const truncated = b.CreateCall(truncIntrinsic(state), [value]);
+  const magnitude = b.CreateCall(fabs(state), [truncated]);
+  const small = b.CreateFCmpOLT(magnitude, two63);
+  const finite = b.CreateFCmpOLT(magnitude, ir.float(64, Infinity));
   let reduced = b.CreateFRem(truncated, two64);
   reduced = b.CreateSelect(b.CreateFCmpOLT(reduced, ir.float(64, 0)), b.CreateFAdd(reduced, two64), reduced);
   reduced = b.CreateSelect(b.CreateFCmpOGE(reduced, two63), b.CreateFSub(reduced, two64), reduced);
-  const safe = b.CreateSelect(finite, reduced, ir.float(64, 0));
-  return b.CreateFPToSI(safe, ir.i64);
+  const large = b.CreateSelect(finite, reduced, ir.float(64, 0));
+  return b.CreateSelect(small, b.CreateFPToSI(truncated, ir.i64), b.CreateFPToSI(large, ir.i64));
 }
 
 function fabs(state: FunctionState) {

@@ -16,9 +16,8 @@ export function mathCall(state: FunctionState, name: string, args: Value[]): Val
     case "Math.ceil": return unary(state, "llvm.ceil.f64", x);
     case "Math.trunc": return unary(state, "llvm.trunc.f64", x);
     case "Math.round": return round(state, x);
-    // IEEE 754-2018 minimum/maximum: NaN if either is NaN, and -0 < +0, as in JavaScript.
-    case "Math.min": return binary(state, "llvm.minimum.f64", x, y);
-    case "Math.max": return binary(state, "llvm.maximum.f64", x, y);
+    case "Math.min": return minimumOrMaximum(state, x, y, true);
+    case "Math.max": return minimumOrMaximum(state, x, y, false);
     default: throw new Error(`internal: ${name} is not lowered`);
   }
 }
@@ -31,6 +30,24 @@ function unary(state: FunctionState, intrinsic: string, x: Value): Value {
 function binary(state: FunctionState, intrinsic: string, x: Value, y: Value): Value {
   const ir = state.context.ir;
   return state.builder.CreateCall(ir.declareFunction(intrinsic, ir.functionType(ir.f64, [ir.f64, ir.f64]), "external"), [x, y]);
+}
+
+/**
+ * Math.min/max as JavaScript defines them: NaN if either is NaN, and -0 is
+ * below +0. (LLVM 14 cannot select llvm.minimum on x86.) When the operands
+ * compare equal, OR-ing their bits picks -0 for min and AND-ing picks +0 for
+ * max; equal non-zero values have equal bits anyway.
+ */
+function minimumOrMaximum(state: FunctionState, x: Value, y: Value, minimum: boolean): Value {
+  const ir = state.context.ir;
+  const b = state.builder;
+  const ordered = minimum ? b.CreateSelect(b.CreateFCmpOLT(x, y), x, y) : b.CreateSelect(b.CreateFCmpOGT(x, y), x, y);
+  const xBits = b.CreateBitCast(x, ir.i64);
+  const yBits = b.CreateBitCast(y, ir.i64);
+  const merged = b.CreateBitCast(minimum ? b.CreateOr(xBits, yBits) : b.CreateAnd(xBits, yBits), ir.f64);
+  const equalResult = b.CreateSelect(b.CreateFCmpOEQ(x, y), merged, ordered);
+  const eitherNaN = b.CreateOr(b.CreateFCmpUNE(x, x), b.CreateFCmpUNE(y, y));
+  return b.CreateSelect(eitherNaN, b.CreateFAdd(x, y), equalResult);
 }
 
 /**

@@ -52,7 +52,8 @@ export function formatF64(x: f64, out: Uint16Array): i32 {
     return 1;
   }
   // Below 2^53 an integer's shortest round-trip digits are its own: its
-  // neighbours are at most 1 away, so no other integer reads back as it.
+  // neighbours are at most 1 away, so no other integer reads back as it, and
+  // a string with a fraction would need more digits.
   if (isIntegerBelowTwoToThe53(magnitude)) {
     return writeUnsigned(out, position, integerValueOf(magnitude));
   }

@@ -127,11 +127,12 @@ function setUpFractions(state: ConversionState, significand: u64, exponent: i32,
  * A lower bound for n, at most two below it. With j = e + bits - 1, v lies in
  * [2^j, 2^(j+1)), so ceil(j × log10 2) <= n <= ceil((j + 1) × log10 2).
  * floor(j × 78913 / 2^18) never exceeds ceil(j × log10 2), as 78913 / 2^18
- * differs from log10 2 by less than 1e-6 (and |j| < 1100), and it is at most one
- * below it. Integer arithmetic keeps this exact and free of libm; the arithmetic
- * shift is the floor, and j × 78913 fits in an i32.
+ * differs from log10 2 by less than 1e-6 and |j| <= 1074; for every such j it
+ * is at most one below it (checked exhaustively). Integer arithmetic keeps this
+ * exact and free of libm: the arithmetic shift is the floor, and j × 78913 fits
+ * in an i32. scaleBelowOne raises the estimate to n.
  */
-function estimatePointPosition(significand: u64, exponent: i32): i32 {
+export function estimatePointPosition(significand: u64, exponent: i32): i32 {
   const log2OfValue: i32 = exponent + bitLengthOf(significand) - 1;
   return (log2OfValue * LOG10_OF_2_TIMES_2_TO_THE_18) >> 18;
 }
