@@ -40,7 +40,8 @@ export class Typer {
   private readonly literalValues = new Map<ts.Node, LiteralValue>();
   private readonly declarationTypes = new Map<ts.Node, DialectType>();
   private readonly signatures = new Map<ts.Node, Signature>();
-  private readonly returnTypes: DialectType[] = [];
+  /** The enclosing functions' return types; undefined where a missing annotation was already reported. */
+  private readonly returnTypes: (DialectType | undefined)[] = [];
 
   constructor(readonly checker: ts.TypeChecker) {}
 
@@ -91,7 +92,9 @@ export class Typer {
 
   private functionBody(declaration: ts.FunctionLikeDeclaration): void {
     if (!declaration.body) return;
+    const unannotatedValue = !declaration.type && !ts.isConstructorDeclaration(declaration) && containsValueReturn(declaration.body);
     this.returnTypes.push(ts.isConstructorDeclaration(declaration) ? voidType : this.signature(declaration).returnType);
+    if (unannotatedValue) this.returnTypes[this.returnTypes.length - 1] = undefined;
     if (ts.isBlock(declaration.body)) this.statement(declaration.body);
     this.returnTypes.pop();
   }
@@ -141,7 +144,11 @@ export class Typer {
   }
 
   private returnStatement(node: ts.ReturnStatement): void {
-    const expected = this.returnTypes[this.returnTypes.length - 1] ?? voidType;
+    const expected = this.returnTypes[this.returnTypes.length - 1];
+    if (!expected) {
+      if (node.expression) this.expression(node.expression);
+      return;
+    }
     if (!node.expression) {
       if (expected.kind !== "void") this.error(node, "TORO2004", `this function returns ${typeName(expected)}; return a value`);
       return;

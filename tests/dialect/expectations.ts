@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Diagnostic } from "../../compiler/diagnostics/diagnostic";
 
-const EXPECT_COMMENT = /\/\/\s*expect:\s*(TORO\d{4}(?:\s*,\s*TORO\d{4})*)\s*$/;
+const EXPECT_COMMENT = /\/\/\s*expect:\s*((?:TORO\d{4}|TS\d+)(?:\s*,\s*(?:TORO\d{4}|TS\d+))*)\s*$/;
 
 /** `line:code` keys, sorted, one per distinct (line, code). */
 export type Findings = string[];
