@@ -1,5 +1,6 @@
-// The two ways a command stops early on purpose. Anything else that is thrown
-// is a bug in torotsc and is reported by main.ts as an internal error.
+// The ways a command stops early on purpose: a usage error, a bad option value,
+// a problem with an input file. Anything else that is thrown is a bug in
+// torotsc and is reported by main.ts as an internal error.
 import { ExitStatus } from "./exit-status";
 
 /**

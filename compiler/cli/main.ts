@@ -2,7 +2,7 @@
 // command per file (build-command.ts, run-command.ts, check-command.ts), and
 // turns every outcome into an exit status (see exit-status.ts).
 //
-// Invariant: whatever happens, the user sees one-line messages, never a
+// Invariant: whatever happens, the user sees torotsc's own messages, never a
 // JavaScript stack trace (unless TOROTSC_DEBUG=1 asks for it on internal errors).
 import * as fs from "fs";
 import * as path from "path";
