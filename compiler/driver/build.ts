@@ -89,15 +89,28 @@ interface Analysis {
   diagnostics: Diagnostic[];
 }
 
-/** Front end, dialect checks and typing; stops after the first phase that reports errors. */
+/**
+ * Front end, dialect checks and typing. TypeScript's errors and the dialect's
+ * are reported together (the dialect checker needs only syntax), in source
+ * order; typing runs only on a program that passed both.
+ */
 function analyse(entry: string): Analysis {
   const program = createDialectProgram(entry);
   const typer = new Typer(program.checker);
-  if (program.diagnostics.length > 0) return { program, typer, diagnostics: program.diagnostics };
   const dialectDiagnostics = checkDialect(program.sourceFiles, { isRuntimeFile: (file) => isRuntimeFile(file.fileName) });
-  if (dialectDiagnostics.length > 0) return { program, typer, diagnostics: dialectDiagnostics };
+  const frontEnd = inSourceOrder([...program.diagnostics, ...dialectDiagnostics]);
+  if (frontEnd.length > 0) return { program, typer, diagnostics: frontEnd };
   for (const file of program.sourceFiles) typer.typeSourceFile(file);
-  return { program, typer, diagnostics: typer.diagnostics };
+  return { program, typer, diagnostics: inSourceOrder(typer.diagnostics) };
+}
+
+function inSourceOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  const position = (diagnostic: Diagnostic) => diagnostic.location ?? { file: "", line: 0, column: 0 };
+  return [...diagnostics].sort((left, right) => {
+    const a = position(left);
+    const b = position(right);
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+  });
 }
 
 function generateIr(program: DialectProgram, typer: Typer): string {

@@ -9,6 +9,7 @@
 import * as path from "path";
 import * as ts from "typescript";
 import { goldenDirectory, repositoryRoot } from "./golden-programs";
+import { dialectCompilerOptions } from "../../compiler/frontend/program";
 
 const KERNEL_DECLARATION_FILE = "toro-kernel-for-golden-tests.d.ts";
 
@@ -28,17 +29,7 @@ declare module "toro/kernel" {
  */
 export function typeCheckPrograms(sourceFiles: readonly string[]): string {
   const options: ts.CompilerOptions = {
-    // The compiler front end's options (compiler/frontend/program.ts), mirrored
-    // rather than imported so that this check does not depend on the compiler.
-    noLib: true,
-    types: [],
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-    noFallthroughCasesInSwitch: false,
+    ...dialectCompilerOptions,
     // The compiler builds one program at a time; here all golden programs
     // share one ts.Program, so each file must be its own module scope.
     moduleDetection: ts.ModuleDetectionKind.Force,
