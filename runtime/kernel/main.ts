@@ -1,12 +1,17 @@
 // The kernel's entry: boot.s calls __toro_kernel_main(startInfo) on the boot
-// CPU in 64-bit mode, with paging (first 4 GiB identity-mapped), SSE, a
-// 64 KiB stack and interrupts off. startInfo is the physical address of the
+// CPU in 64-bit mode and ring 3 (as is all compiled code: kvm_pvm hosts run
+// ring 3 natively and emulate ring 0), with paging (first 4 GiB
+// identity-mapped, every page user-accessible), SSE, every I/O port open,
+// a 64 KiB stack above an unmapped guard page, and interrupts off. CPU
+// exceptions are already routed to the panic report (boot.s installs the
+// IDT, exception_entry.s enters exceptions.ts), and the privileged
+// instructions of toro/x86_64 are performed in ring 0 on the runtime's
+// behalf (privileged_emulation.s). startInfo is the physical address of the
 // PVH start info (boot_info.ts).
 //
 // Module-level variables of the kernel hold constant initial values that
 // must be in place before this runs (the compiler emits them as static
 // initialisers, not as code in __toro_program_main).
-import { trapsInit } from "./arch/platform";
 import { commandLineAddress, startInfoValid } from "./boot_info";
 import { commandLineInit } from "./command_line";
 import { consoleInit } from "./console";
@@ -20,19 +25,17 @@ declare function __toro_program_main(): void;
 export function __toro_kernel_main(startInfo: usize): void {
   // 1. Console (COM1): from here on everything can report, panics included.
   consoleInit();
-  // 2. IDT: CPU exceptions become panic reports (static table, no heap).
-  trapsInit();
-  // 3. The PVH start info: present (magic 0x336ec578) and version 1 or later.
+  // 2. The PVH start info: present (magic 0x336ec578) and version 1 or later.
   if (!startInfoValid(startInfo)) {
     panicWithoutLocation("no PVH start info (magic 0x336ec578, version 1 or later) at the boot address");
   }
-  // 4. Command line: record where the program arguments are (no allocation),
+  // 3. Command line: record where the program arguments are (no allocation),
   //    so that the heap keeps clear of them.
   commandLineInit(commandLineAddress(startInfo));
-  // 5. Heap: the largest RAM region of the PVH memory map above the image.
+  // 4. Heap: the largest RAM region of the PVH memory map above the image.
   heapInit(startInfo);
-  // 6. The program, after the top-level code of the runtime's modules.
+  // 5. The program, after the top-level code of the runtime's modules.
   __toro_program_main();
-  // 7. Returning from the program is exit(0).
+  // 6. Returning from the program is exit(0).
   exitKernel(0);
 }

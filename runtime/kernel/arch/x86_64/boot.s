@@ -1,62 +1,83 @@
-# boot.s: from QEMU's PVH entry to `__toro_kernel_main`, and the CPU
-# exception entry stubs.
+# boot.s: from QEMU's PVH entry, in ring 0, to `__toro_kernel_main` in
+# ring 3.
 #
 # Assemble with: llvm-mc-14 -triple=x86_64-unknown-none -filetype=obj
+#
+# Privilege model. Everything compiled (the kernel runtime and the program)
+# runs in ring 3; ring 0 holds only assembly: this boot path, the exception
+# entry (exception_entry.s), the emulation of privileged instructions
+# (privileged_emulation.s) and a last-resort report (ring0_panic.s). The
+# reason is the host: where /dev/kvm is kvm_pvm (a paravirtualised KVM),
+# ring 3 runs natively but every ring-0 instruction is emulated, hundreds of
+# times slower than QEMU's TCG, and the emulator stops at the first SSE
+# instruction. So ring-0 code is short and never touches SSE or x87 state.
+# Ring 3 is not a protection boundary here: this is a unikernel with one
+# address space in which every page is user-accessible (U/S set at every
+# level), and the TSS's I/O permission bitmap opens every port to ring 3.
+# The same image runs unchanged under TCG and ordinary KVM.
+#
+# What kvm_pvm allows, as measured (details where each is used):
+# - ring 3 runs with the real RFLAGS, where IOPL is 0 and IF is 1 whatever
+#   the guest asked for (pushf in ring 3 shows IOPL 0 after an iretq with
+#   IOPL 3); in/out there trap and KVM's emulator allows them only through
+#   the TSS's I/O bitmap, and cli/sti raise #GP. So ring 3 runs with IOPL 0
+#   everywhere, and TCG checks port access exactly as kvm_pvm does. (cli
+#   therefore has no lasting effect under kvm_pvm: ring 3 reads IF = 1.);
+# - an exception from ring 3 enters our IDT in ring 0, where privileged
+#   instructions work (emulated);
+# - `syscall` from ring 3 reaches LSTAR but stays unprivileged (mov from
+#   cr0 there raises #GP) and `sysretq` raises #GP; so there is no syscall
+#   path: a privileged instruction in ring 3 raises #GP and the #GP handler
+#   emulates it in ring 0 (privileged_emulation.s), everywhere.
 #
 # Boot contract (PVH, Xen's public header arch-x86/hvm/start_info.h): QEMU
 # loads the ELF at its physical addresses, finds the XEN_ELFNOTE_PHYS32_ENTRY
 # note below and jumps to `__toro_pvh_entry` in 32-bit protected mode with
 # flat segments, paging and interrupts off, and ebx = physical address of the
-# `hvm_start_info` structure. From there this file:
-#   1. zeroes .bss (QEMU 7.2's ELF loader zero-fills memsz beyond filesz as
-#      well, checked also across a guest reset; the kernel does not depend
-#      on how it was loaded, and zeroing ~100 KiB costs microseconds);
-#   2. identity-maps the first 4 GiB with 2 MiB pages (1 GiB pages
-#      triple-fault under KVM on our hosts); the fourth GiB, where the
-#      devices' MMIO windows live (IOAPIC, LAPIC, virtio-mmio), is uncached;
-#   3. enables PAE, EFER.LME and paging, loads the GDT and far-jumps to
-#      64-bit code;
-#   4. loads the data segments, enables SSE (compiled code keeps doubles in
-#      xmm registers), sets a 64 KiB stack and calls
-#      `__toro_kernel_main(startInfo)` with rdi = the hvm_start_info address.
+# `hvm_start_info` structure. From there this file, in ring 0:
+#   1. writes the TSS's address into its GDT descriptor and fills the 32
+#      exception gates of the IDT (32-bit arithmetic: every address here is
+#      below 4 GiB);
+#   2. enables PAE, EFER.LME and paging over static page tables that
+#      identity-map the first 4 GiB: the first 2 MiB with 4 KiB pages, so
+#      that the page below the boot stack can stay unmapped (a stack
+#      overflow faults there instead of overwriting memory), the rest with
+#      2 MiB pages (1 GiB pages triple-fault under KVM on our hosts), the
+#      fourth GiB (device MMIO windows: IOAPIC, LAPIC, virtio-mmio)
+#      uncached; loads the GDT and far-jumps to 64-bit code;
+#   3. loads the data segments, the task register and the IDT, enables SSE
+#      in CR0/CR4 (CR4.TSD stays clear so that rdtsc works in ring 3);
+#   4. `iretq`s into ring 3 (interrupts off) on the 64 KiB boot stack,
+#      where `ring3_start` zeroes .bss (QEMU's ELF loader zero-fills it as
+#      well, but the kernel does not depend on how it was loaded), resets
+#      the x87 unit and calls `__toro_kernel_main(startInfo)` with rdi = the
+#      hvm_start_info address.
 # If the kernel ever returns, the CPU halts with interrupts off.
 #
-# Exception frame. Every stub leaves the stack in the same shape and the
-# common path passes its address (16-byte aligned) to
-# `__toro_exception(frame: usize)`. Offsets from the frame address:
-#     0 r15     8 r14    16 r13    24 r12    32 r11    40 r10
-#    48 r9     56 r8     64 rbp    72 rdi    80 rsi    88 rdx
-#    96 rcx   104 rbx   112 rax
-#   120 vector (0..31)
-#   128 error code (0 for vectors where the CPU pushes none)
-#   136 rip   144 cs   152 rflags   160 rsp   168 ss   (pushed by the CPU)
-#   176 = frame size
-# runtime/kernel/arch/x86_64/exception_frame.ts reads this layout; change
-# both together. If `__toro_exception` returns, the registers are restored
-# from the frame and the faulting instruction is resumed with iretq.
+# Stacks. Ring 0 has one 16 KiB stack (TSS.RSP0), onto which the CPU
+# switches for every exception from ring 3 (emulated privileged instructions
+# included). A double fault uses its own stack (IST1), so a broken ring-0
+# stack still gets reported. Ring 3 has the boot stack and, for exception
+# reports, the stack in exception_entry.s. linker.ld puts the boot stack at
+# the very start of the image, 1 MiB, above the guard page at
+# STACK_GUARD_ADDRESS, so both always lie in the 4 KiB-mapped first 2 MiB.
 #
-# Alignment of the call: in 64-bit mode the CPU aligns rsp to 16 before it
-# pushes ss..rip (40 bytes); with the error code (8), the vector (8) and 15
-# registers (120) the frame is 176 bytes, so rsp is 16-aligned at the call,
-# as the SysV ABI requires.
+# Ring 0 does as little as possible because under kvm_pvm each of its
+# instructions is emulated: the page tables and the TSS are static data, not
+# built by loops, and .bss is zeroed in ring 3, natively (zeroing it in ring
+# 0 with `rep stosb` added about 40 ms to every boot). So everything ring 0
+# sets up lives in .data, outside .bss.
 #
 # Descriptor tables own their pages: the GDT and the IDT each fill whole
 # pages holding nothing else, so that their protection can later change
-# (a read-only IDT, say) without moving other data.
-#
-# Known host limit: where /dev/kvm is provided by kvm_pvm, KVM emulates every
-# CPL-0 instruction and its emulator has no SSE, so this kernel stops with
-# "KVM internal error ... emulation failure" at the first SSE instruction
-# (ring-3 code runs natively there). compiler/run/accelerator.ts picks TCG
-# on such hosts.
-#
-# Exceptions use the interrupted stack (no IST yet), so they overwrite the
-# 128-byte red zone below the interrupted rsp. That is harmless while every
-# exception is fatal; a handler that resumes needs an IST stack or kernel
-# code compiled without a red zone.
+# (a read-only IDT, say) without moving other data. One TSS: each CPU needs
+# its own (and its own ring-0 stacks) when SMP arrives.
 
-        .set CODE_SELECTOR, 0x08
-        .set DATA_SELECTOR, 0x10
+        .set KERNEL_CODE_SELECTOR, 0x08
+        .set KERNEL_DATA_SELECTOR, 0x10
+        .set USER_DATA_SELECTOR, 0x18 + 3
+        .set USER_CODE_SELECTOR, 0x20 + 3
+        .set TSS_SELECTOR, 0x28
 
         .set CR0_PE, 1 << 0
         .set CR0_MP, 1 << 1
@@ -69,21 +90,59 @@
         .set MSR_EFER, 0xc0000080
         .set EFER_LME, 1 << 8
 
+        .set RFLAGS_RESERVED_ONE, 1 << 1
+        # Ring 3 starts with interrupts off (nothing handles them yet) and
+        # IOPL 0 (see "What kvm_pvm allows" above). exception_entry.s enters
+        # ring 3 with the same value.
+        .globl __toro_ring3_rflags
+        .set __toro_ring3_rflags, RFLAGS_RESERVED_ONE
+
         # Page-table entry bits (Intel SDM vol. 3, 4.5).
         .set PAGE_PRESENT, 1 << 0
         .set PAGE_WRITABLE, 1 << 1
+        .set PAGE_USER, 1 << 2
         .set PAGE_WRITE_THROUGH, 1 << 3
         .set PAGE_CACHE_DISABLE, 1 << 4
         .set PAGE_LARGE, 1 << 7
+        .set TABLE_FLAGS, PAGE_PRESENT + PAGE_WRITABLE + PAGE_USER
+        .set SMALL_PAGE_FLAGS, PAGE_PRESENT + PAGE_WRITABLE + PAGE_USER
+        .set SMALL_PAGE_SIZE, 4096
+        .set RAM_PAGE_FLAGS, TABLE_FLAGS + PAGE_LARGE
+        .set DEVICE_PAGE_FLAGS, RAM_PAGE_FLAGS + PAGE_CACHE_DISABLE + PAGE_WRITE_THROUGH
         .set LARGE_PAGE_SIZE, 0x200000
-        .set DIRECTORY_ENTRIES, 4 * 512
+        .set DIRECTORY_COUNT, 4         # boot_pdpt lists them one by one
+        .set DIRECTORY_ENTRIES, DIRECTORY_COUNT * 512
         # First 2 MiB page of the fourth GiB (3 GiB / 2 MiB).
         .set FIRST_DEVICE_PAGE, 1536
+        # The unmapped page below the boot stack; linker.ld places the stack
+        # section there and asserts the address.
+        .set STACK_GUARD_ADDRESS, 0x100000
+
+        # 64-bit TSS (Intel SDM vol. 3, 8.7 and 20.5.2): RSP0 at 4, IST1 at
+        # 36, the I/O permission bitmap's offset at 102. The bitmap follows
+        # the 104-byte header: one bit per port (65,536), all clear = all
+        # allowed, then a byte of ones that the CPU may read past the last
+        # port. The limit covers all of it.
+        .set TSS_HEADER_SIZE, 104
+        .set IO_BITMAP_SIZE, 65536 / 8
+        .set TSS_SIZE, TSS_HEADER_SIZE + IO_BITMAP_SIZE + 1
+        .set TSS_AVAILABLE_64, 0x89
+        # Interrupt gate, present, DPL 0 (an `int n` from ring 3 faults
+        # instead of entering a stub), in the gate's word at offset 4, whose
+        # low 3 bits select an IST stack.
+        .set INTERRUPT_GATE, 0x8e00
+        .set DOUBLE_FAULT_VECTOR, 8
+        .set DOUBLE_FAULT_IST, 1
+        .set EXCEPTION_VECTORS, 32
+        .set GATE_SIZE, 16
 
         .set BOOT_STACK_SIZE, 65536
+        .set RING0_STACK_SIZE, 16384
+        .set DOUBLE_FAULT_STACK_SIZE, 4096
         # 256 gates of 16 bytes, then a 16-byte slot for the IDT
         # pseudo-descriptor that lidt reads.
-        .set IDT_STORAGE_SIZE, 256 * 16 + 16
+        .set IDT_GATE_CAPACITY, 256
+        .set IDT_STORAGE_SIZE, IDT_GATE_CAPACITY * GATE_SIZE + 16
 
 # ---------------------------------------------------------------------------
 # The PVH entry note: name "Xen", type 18 (XEN_ELFNOTE_PHYS32_ENTRY), a 4-byte
@@ -104,40 +163,13 @@
 __toro_pvh_entry:
         cli
         cld
-        # esi keeps the start-info address until the call; nothing below
-        # writes it.
+        # esi keeps the start-info address until ring 3's call; nothing below
+        # writes it (iretq preserves general registers).
         mov %ebx, %esi
 
-        mov $__toro_bss_start, %edi
-        mov $__toro_bss_end, %ecx
-        sub %edi, %ecx
-        xor %eax, %eax
-        rep stosb
-
-        # PML4[0] -> the PDPT; PDPT[0..3] -> four consecutive page
-        # directories; the directories form one array of 2048 entries.
-        mov $boot_pdpt + PAGE_PRESENT + PAGE_WRITABLE, %eax
-        mov %eax, boot_pml4
-
-        mov $boot_page_directories + PAGE_PRESENT + PAGE_WRITABLE, %eax
-        xor %ecx, %ecx
-1:      mov %eax, boot_pdpt(, %ecx, 8)
-        add $4096, %eax
-        inc %ecx
-        cmp $4, %ecx
-        jne 1b
-
-        mov $PAGE_PRESENT + PAGE_WRITABLE + PAGE_LARGE, %eax
-        xor %ecx, %ecx
-2:      mov %eax, %edx
-        cmp $FIRST_DEVICE_PAGE, %ecx
-        jb 3f
-        or $PAGE_CACHE_DISABLE + PAGE_WRITE_THROUGH, %edx
-3:      mov %edx, boot_page_directories(, %ecx, 8)
-        add $LARGE_PAGE_SIZE, %eax
-        inc %ecx
-        cmp $DIRECTORY_ENTRIES, %ecx
-        jne 2b
+        mov $ring0_stack_top, %esp
+        call point_tss_descriptor
+        call fill_exception_gates
 
         mov %cr4, %eax
         or $CR4_PAE, %eax
@@ -158,17 +190,69 @@ __toro_pvh_entry:
         # In 32-bit mode lgdt reads the limit and the low 4 bytes of the base;
         # the GDT lies below 4 GiB, so the same pointer serves 64-bit mode.
         lgdt __toro_gdt_pointer
-        ljmp $CODE_SELECTOR, $long_mode_entry
+        ljmp $KERNEL_CODE_SELECTOR, $long_mode_entry
+
+# The TSS descriptor's base is split across it, which no relocation can
+# express, so it is written here. Low dword: limit 15:0, base 15:0. High
+# dword: base 23:16, type and present, limit 19:16 (0: the limit is below
+# 64 KiB), base 31:24. The descriptor's upper 8 bytes (base 63:32) stay zero.
+point_tss_descriptor:
+        mov $__toro_tss, %eax
+        shl $16, %eax
+        or $TSS_SIZE - 1, %eax
+        mov %eax, __toro_gdt + TSS_SELECTOR
+        mov $__toro_tss, %eax
+        mov %eax, %edx
+        shr $16, %eax
+        and $0xff, %eax
+        and $0xff000000, %edx
+        or %edx, %eax
+        or $TSS_AVAILABLE_64 << 8, %eax
+        mov %eax, __toro_gdt + TSS_SELECTOR + 4
+        ret
+
+# Gate v (16 bytes): offset 15:0 and the code selector; the type word and
+# offset 31:16; offset 63:32 (zero: the stubs lie below 4 GiB); zero. The
+# storage is zero-initialised data, so only the first 8 bytes are written.
+# Vectors 32 and up stay empty and outside the loaded limit, so they fault.
+fill_exception_gates:
+        xor %ecx, %ecx
+1:      mov __exception_stubs(, %ecx, 8), %eax
+        mov %ecx, %edi
+        shl $4, %edi
+        add $__toro_idt_storage, %edi
+        mov %eax, %edx
+        and $0xffff, %eax
+        or $KERNEL_CODE_SELECTOR << 16, %eax
+        mov %eax, (%edi)
+        and $0xffff0000, %edx
+        or $INTERRUPT_GATE, %edx
+        cmp $DOUBLE_FAULT_VECTOR, %ecx
+        jne 2f
+        or $DOUBLE_FAULT_IST, %edx
+2:      mov %edx, 4(%edi)
+        inc %ecx
+        cmp $EXCEPTION_VECTORS, %ecx
+        jne 1b
+        # The pseudo-descriptor after the 256 gates: u16 limit, u64 base.
+        movw $EXCEPTION_VECTORS * GATE_SIZE - 1, __toro_idt_storage + IDT_GATE_CAPACITY * GATE_SIZE
+        movl $__toro_idt_storage, __toro_idt_storage + IDT_GATE_CAPACITY * GATE_SIZE + 2
+        ret
 
         .code64
 long_mode_entry:
-        mov $DATA_SELECTOR, %eax
-        mov %eax, %ds
-        mov %eax, %es
+        mov $KERNEL_DATA_SELECTOR, %eax
         mov %eax, %ss
         xor %eax, %eax
+        mov %eax, %ds
+        mov %eax, %es
         mov %eax, %fs
         mov %eax, %gs
+        mov $ring0_stack_top, %rsp
+
+        mov $TSS_SELECTOR, %eax
+        ltr %ax
+        lidt __toro_idt_storage + IDT_GATE_CAPACITY * GATE_SIZE
 
         mov %cr0, %rax
         and $~(CR0_EM + CR0_TS), %rax
@@ -177,131 +261,115 @@ long_mode_entry:
         mov %cr4, %rax
         or $CR4_OSFXSR + CR4_OSXMMEXCPT, %rax
         mov %rax, %cr4
-        fninit
 
-        mov $boot_stack_top, %rsp
+        pushq $USER_DATA_SELECTOR
+        pushq $boot_stack_top
+        pushq $__toro_ring3_rflags
+        pushq $USER_CODE_SELECTOR
+        pushq $ring3_start
+        iretq
+
+# Ring 3 from here on. Zeroing .bss clears the stack in use too, harmless
+# while nothing is on it.
+ring3_start:
+        mov $__toro_bss_start, %edi
+        mov $__toro_bss_end, %ecx
+        sub %edi, %ecx
+        xor %eax, %eax
+        rep stosb
+        # fninit is not privileged; running it here keeps x87 state out of
+        # ring 0 (libcalls.s's fmod uses the x87 unit).
+        fninit
         xor %ebp, %ebp
         mov %esi, %edi                  # zero-extends into rdi
         call __toro_kernel_main
-
-halt_forever:
+        # cli and hlt are emulated in ring 0 (privileged_emulation.s).
+        .globl __toro_ring3_halt_forever
+__toro_ring3_halt_forever:
         cli
         hlt
-        jmp halt_forever
+        jmp __toro_ring3_halt_forever
         .size __toro_pvh_entry, . - __toro_pvh_entry
-
-# ---------------------------------------------------------------------------
-# Exception stubs. The CPU pushes an error code for vectors 8, 10-14, 17, 21,
-# 29 and 30 (Intel SDM vol. 3, table 6-1; AMD for 29 and 30); the other stubs
-# push 0 so that every frame has the same layout.
-        .text
-        .macro exception_stub vector, cpu_pushes_error_code
-        .p2align 4
-exception_stub_\vector:
-        .if \cpu_pushes_error_code == 0
-        pushq $0
-        .endif
-        pushq $\vector
-        jmp exception_common
-        .endm
-
-        exception_stub 0, 0             # divide error
-        exception_stub 1, 0             # debug
-        exception_stub 2, 0             # non-maskable interrupt
-        exception_stub 3, 0             # breakpoint
-        exception_stub 4, 0             # overflow
-        exception_stub 5, 0             # bound range exceeded
-        exception_stub 6, 0             # invalid opcode
-        exception_stub 7, 0             # device not available
-        exception_stub 8, 1             # double fault
-        exception_stub 9, 0             # coprocessor segment overrun
-        exception_stub 10, 1            # invalid TSS
-        exception_stub 11, 1            # segment not present
-        exception_stub 12, 1            # stack-segment fault
-        exception_stub 13, 1            # general protection
-        exception_stub 14, 1            # page fault
-        exception_stub 15, 0            # reserved
-        exception_stub 16, 0            # x87 floating-point error
-        exception_stub 17, 1            # alignment check
-        exception_stub 18, 0            # machine check
-        exception_stub 19, 0            # SIMD floating-point exception
-        exception_stub 20, 0            # virtualisation exception
-        exception_stub 21, 1            # control protection
-        exception_stub 22, 0            # reserved
-        exception_stub 23, 0            # reserved
-        exception_stub 24, 0            # reserved
-        exception_stub 25, 0            # reserved
-        exception_stub 26, 0            # reserved
-        exception_stub 27, 0            # reserved
-        exception_stub 28, 0            # hypervisor injection
-        exception_stub 29, 1            # VMM communication
-        exception_stub 30, 1            # security exception
-        exception_stub 31, 0            # reserved
-
-        .p2align 4
-exception_common:
-        push %rax
-        push %rbx
-        push %rcx
-        push %rdx
-        push %rsi
-        push %rdi
-        push %rbp
-        push %r8
-        push %r9
-        push %r10
-        push %r11
-        push %r12
-        push %r13
-        push %r14
-        push %r15
-        cld                             # the SysV ABI requires DF = 0
-        mov %rsp, %rdi
-        call __toro_exception
-        pop %r15
-        pop %r14
-        pop %r13
-        pop %r12
-        pop %r11
-        pop %r10
-        pop %r9
-        pop %r8
-        pop %rbp
-        pop %rdi
-        pop %rsi
-        pop %rdx
-        pop %rcx
-        pop %rbx
-        pop %rax
-        add $16, %rsp                   # the vector and the error code
-        iretq
-
-# ---------------------------------------------------------------------------
-        .section .rodata, "a", @progbits
-        .p2align 3
-        # 32 stub addresses, indexed by vector; read by the intrinsic
-        # exceptionStubAddress (intrinsics.ll).
-        .globl __exception_stubs
-__exception_stubs:
-        .irp vector, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-        .quad exception_stub_\vector
-        .endr
 
 # ---------------------------------------------------------------------------
         .data
         # The GDT is writable: the CPU sets accessed and busy bits, and the
-        # TSS descriptor is installed at run time. It fills a page of its own
-        # (see "Descriptor tables own their pages" above). One TSS slot: each
-        # CPU needs its own when SMP arrives; grow the table then.
+        # TSS descriptor's base is written at boot. It fills a page of its own
+        # (see "Descriptor tables own their pages" above).
         .p2align 12
         .globl __toro_gdt
 __toro_gdt:
         .quad 0                         # 0x00 null
         .quad 0x00af9a000000ffff        # 0x08 kernel code: 64-bit, DPL 0
         .quad 0x00cf92000000ffff        # 0x10 kernel data: writable, DPL 0
-        .quad 0, 0                      # 0x18 TSS descriptor (16 bytes), unused yet
+        .quad 0x00cff2000000ffff        # 0x18 user data: writable, DPL 3
+        .quad 0x00affa000000ffff        # 0x20 user code: 64-bit, DPL 3
+        .quad 0, 0                      # 0x28 TSS descriptor (16 bytes)
 __toro_gdt_end:
         .p2align 12
+
+        # The TSS: stacks, then the I/O bitmap (all ports allowed). Page-
+        # aligned so that the 104-byte header does not straddle pages.
+        .globl __toro_tss
+__toro_tss:
+        .long 0
+        .quad ring0_stack_top           # RSP0
+        .quad 0, 0                      # RSP1, RSP2
+        .quad 0
+        .quad double_fault_stack_top    # IST1
+        .quad 0, 0, 0, 0, 0, 0          # IST2..IST7
+        .quad 0
+        .short 0
+        .short TSS_HEADER_SIZE          # the I/O bitmap follows the header
+        .fill IO_BITMAP_SIZE, 1, 0
+        .byte 0xff
+        .if . - __toro_tss != TSS_SIZE
+        .error "TSS_SIZE does not match the TSS"
+        .endif
+
+        # Room for the IDT, filled by ring 0 above; read by the intrinsic
+        # idtStorage (intrinsics.ll). The 256 gates fill exactly one page;
+        # the pseudo-descriptor slot starts the next page.
+        .p2align 12
+        .globl __toro_idt_storage
+__toro_idt_storage:
+        .fill IDT_STORAGE_SIZE, 1, 0
+
+        # Page tables: PML4[0] -> the PDPT; PDPT[0..3] -> four consecutive
+        # page directories, which form one array of 2,048 entries of 2 MiB,
+        # except entry 0, which points to the 4 KiB-page table of the first
+        # 2 MiB.
+        .p2align 12
+boot_pml4:
+        .quad boot_pdpt + TABLE_FLAGS
+        .fill 511, 8, 0
+boot_pdpt:
+        .quad boot_page_directories + 0 * 4096 + TABLE_FLAGS
+        .quad boot_page_directories + 1 * 4096 + TABLE_FLAGS
+        .quad boot_page_directories + 2 * 4096 + TABLE_FLAGS
+        .quad boot_page_directories + 3 * 4096 + TABLE_FLAGS
+        .fill 512 - DIRECTORY_COUNT, 8, 0
+boot_page_directories:
+        .quad boot_first_page_table + TABLE_FLAGS
+        .set page, 1
+        .rept DIRECTORY_ENTRIES - 1
+        .if page < FIRST_DEVICE_PAGE
+        .quad page * LARGE_PAGE_SIZE + RAM_PAGE_FLAGS
+        .else
+        .quad page * LARGE_PAGE_SIZE + DEVICE_PAGE_FLAGS
+        .endif
+        .set page, page + 1
+        .endr
+boot_first_page_table:
+        .set page, 0
+        .rept LARGE_PAGE_SIZE / SMALL_PAGE_SIZE
+        .if page * SMALL_PAGE_SIZE == STACK_GUARD_ADDRESS
+        .quad 0
+        .else
+        .quad page * SMALL_PAGE_SIZE + SMALL_PAGE_FLAGS
+        .endif
+        .set page, page + 1
+        .endr
 
         .section .rodata, "a", @progbits
         .p2align 4
@@ -311,25 +379,22 @@ __toro_gdt_pointer:
         .quad __toro_gdt
 
 # ---------------------------------------------------------------------------
-        .bss
+        # Not in .bss: linker.ld places this section first, above the guard.
+        .section .boot_stack, "aw", @nobits
         .p2align 12
-boot_pml4:
-        .skip 4096
-boot_pdpt:
-        .skip 4096
-boot_page_directories:
-        .skip 4 * 4096
-
-        .p2align 4
 boot_stack:
         .skip BOOT_STACK_SIZE
 boot_stack_top:
 
-        # Room for the IDT, filled by idt.ts before the heap exists (so that
-        # faults during heap set-up are reported); read by the intrinsic
-        # idtStorage (intrinsics.ll). The 256 gates fill exactly one page;
-        # the pseudo-descriptor slot starts the next page.
-        .p2align 12
-        .globl __toro_idt_storage
-__toro_idt_storage:
-        .skip IDT_STORAGE_SIZE
+        .bss
+        .p2align 4
+ring0_stack:
+        .skip RING0_STACK_SIZE
+        .globl __toro_ring0_stack_top
+__toro_ring0_stack_top:
+ring0_stack_top:
+
+        .p2align 4
+double_fault_stack:
+        .skip DOUBLE_FAULT_STACK_SIZE
+double_fault_stack_top:

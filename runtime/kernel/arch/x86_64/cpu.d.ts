@@ -2,7 +2,11 @@
 //
 // Application code that imports this module is rejected (diagnostic TORO1101).
 // Each function is an intrinsic implemented `alwaysinline` in intrinsics.ll
-// beside this file, as `__intrinsic_<name>`.
+// beside this file, as `__intrinsic_<name>`. The runtime runs in ring 3
+// (boot.s): port I/O, pause, rdtsc and cpuid execute there directly; hlt,
+// cli, sti, the MSR and control-register accesses and lidt/lgdt trap and are
+// performed in ring 0 (privileged_emulation.s), which under kvm_pvm costs
+// about 0.1 ms each, so keep them off hot paths.
 
 declare module "toro/x86_64" {
   export function outb(port: u16, value: u8): void;
@@ -32,11 +36,11 @@ declare module "toro/x86_64" {
   export function lgdt(address: usize): void;
   /** Address of the assembly entry stub for CPU exception `vector` (0..31). */
   export function exceptionStubAddress(vector: u32): usize;
-  /** First page-aligned address above the kernel image, .bss and boot stack
+  /** First page-aligned address above the kernel image, .bss
    *  included (linker.ld's `__toro_image_end`). */
   export function imageEnd(): usize;
-  /** Start of the 4,112 bytes that boot.s reserves (16-byte aligned) for the
+  /** Start of the 4,112 bytes that boot.s reserves (page-aligned) for the
    *  IDT: 256 gates of 16 bytes, then a 16-byte slot for the pseudo-descriptor.
-   *  Static so that the IDT can be installed before the heap exists. */
+   *  boot.s fills gates 0..31 and loads the table before the kernel runs. */
   export function idtStorage(): usize;
 }

@@ -2,21 +2,19 @@
 //   panic: CPU exception 14 (page fault) at rip 0x10234f error code 0x2 address 0x0
 // (`address` is cr2, the faulting address, and appears for page faults only).
 //
-// Entered from boot.s's common stub with the frame described in
-// exception_frame.ts. The report goes through the panic protocol
-// (panic.ts), so an exception raised while reporting ends the run instead of
-// recursing, and nothing here allocates.
-import { readCr2 } from "toro/x86_64";
+// Entered in ring 3, on a stack of its own, from exception_entry.s's common
+// path with the frame described in exception_frame.ts (the faulting code's
+// registers, and cr2 as read in ring 0). The report goes through the panic
+// protocol (panic.ts), so an exception raised while reporting ends the run
+// instead of recursing, and nothing here allocates. It never returns.
 import { consoleWrite } from "../../console";
 import { consoleWriteDecimal, consoleWriteHex } from "../../number_text";
 import { beginPanic, endPanic } from "../../panic";
-import { FRAME_ERROR_CODE, FRAME_RIP, frameField, frameVector } from "./exception_frame";
+import { FRAME_CR2, FRAME_ERROR_CODE, FRAME_RIP, frameField, frameVector } from "./exception_frame";
 
 const PAGE_FAULT: u32 = 14;
 
 export function __toro_exception(frame: usize): void {
-  // Read cr2 before anything else can fault and overwrite it.
-  const faultAddress: u64 = readCr2();
   const vector: u32 = frameVector(frame);
   beginPanic();
   consoleWrite("CPU exception ");
@@ -29,7 +27,7 @@ export function __toro_exception(frame: usize): void {
   consoleWriteHex(frameField(frame, FRAME_ERROR_CODE));
   if (vector === PAGE_FAULT) {
     consoleWrite(" address ");
-    consoleWriteHex(faultAddress);
+    consoleWriteHex(frameField(frame, FRAME_CR2));
   }
   endPanic();
 }

@@ -23,11 +23,12 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-none"
 
-; boot.s: 32 exception stub addresses, indexed by vector.
+; exception_entry.s: 32 exception stub addresses, indexed by vector.
 @__exception_stubs = external dso_local global [32 x i64]
 ; linker.ld: first page above the image.
 @__toro_image_end = external dso_local global i8
-; boot.s: static room for the IDT and its pseudo-descriptor.
+; boot.s: static room for the IDT and its pseudo-descriptor (boot.s fills
+; and loads it).
 @__toro_idt_storage = external dso_local global i8
 
 attributes #0 = { alwaysinline nounwind noredzone }
@@ -296,6 +297,14 @@ define linkonce_odr i32 @__intrinsic_inl(i16 %port) #0 {
 
 ; ===========================================================================
 ; toro/x86_64: processor control
+;
+; The compiled runtime runs in ring 3 (boot.s). pause, rdtsc (CR4.TSD clear)
+; and cpuid are allowed there. hlt, cli, sti, rdmsr, wrmsr, the control
+; register moves and lidt/lgdt raise #GP in ring 3, and the #GP handler
+; performs them in ring 0 (privileged_emulation.s), which recognises only
+; fixed encodings: control registers move through rax and lidt/lgdt take
+; their operand's address in rax, hence the pinned {rax} constraints. Change
+; an encoding here only together with that file's table.
 
 define linkonce_odr void @__intrinsic_hlt() #0 {
   call void asm sideeffect "hlt", "~{memory}"()
@@ -362,54 +371,54 @@ define linkonce_odr void @__intrinsic_wrmsr(i32 %msr, i64 %value) #0 {
 }
 
 define linkonce_odr i64 @__intrinsic_readCr0() #0 {
-  %value = call i64 asm sideeffect "mov %cr0, $0", "=r,~{memory}"()
+  %value = call i64 asm sideeffect "mov %cr0, $0", "={rax},~{memory}"()
   ret i64 %value
 }
 
 define linkonce_odr i64 @__intrinsic_readCr2() #0 {
-  %value = call i64 asm sideeffect "mov %cr2, $0", "=r,~{memory}"()
+  %value = call i64 asm sideeffect "mov %cr2, $0", "={rax},~{memory}"()
   ret i64 %value
 }
 
 define linkonce_odr i64 @__intrinsic_readCr3() #0 {
-  %value = call i64 asm sideeffect "mov %cr3, $0", "=r,~{memory}"()
+  %value = call i64 asm sideeffect "mov %cr3, $0", "={rax},~{memory}"()
   ret i64 %value
 }
 
 define linkonce_odr i64 @__intrinsic_readCr4() #0 {
-  %value = call i64 asm sideeffect "mov %cr4, $0", "=r,~{memory}"()
+  %value = call i64 asm sideeffect "mov %cr4, $0", "={rax},~{memory}"()
   ret i64 %value
 }
 
 define linkonce_odr void @__intrinsic_writeCr0(i64 %value) #0 {
-  call void asm sideeffect "mov $0, %cr0", "r,~{memory}"(i64 %value)
+  call void asm sideeffect "mov $0, %cr0", "{rax},~{memory}"(i64 %value)
   ret void
 }
 
 define linkonce_odr void @__intrinsic_writeCr3(i64 %value) #0 {
-  call void asm sideeffect "mov $0, %cr3", "r,~{memory}"(i64 %value)
+  call void asm sideeffect "mov $0, %cr3", "{rax},~{memory}"(i64 %value)
   ret void
 }
 
 define linkonce_odr void @__intrinsic_writeCr4(i64 %value) #0 {
-  call void asm sideeffect "mov $0, %cr4", "r,~{memory}"(i64 %value)
+  call void asm sideeffect "mov $0, %cr4", "{rax},~{memory}"(i64 %value)
   ret void
 }
 
 ; The operand is the address of a 10-byte pseudo-descriptor: u16 limit, then
 ; u64 base.
 define linkonce_odr void @__intrinsic_lidt(i64 %address) #0 {
-  call void asm sideeffect "lidt ($0)", "r,~{memory}"(i64 %address)
+  call void asm sideeffect "lidt ($0)", "{rax},~{memory}"(i64 %address)
   ret void
 }
 
 define linkonce_odr void @__intrinsic_lgdt(i64 %address) #0 {
-  call void asm sideeffect "lgdt ($0)", "r,~{memory}"(i64 %address)
+  call void asm sideeffect "lgdt ($0)", "{rax},~{memory}"(i64 %address)
   ret void
 }
 
 ; ===========================================================================
-; toro/x86_64: addresses defined by boot.s and linker.ld
+; toro/x86_64: addresses defined by the assembly files and linker.ld
 
 ; `vector` must be below 32 (not checked).
 define linkonce_odr i64 @__intrinsic_exceptionStubAddress(i32 %vector) #0 {

@@ -2,6 +2,11 @@
 //
 // Polled: the kernel waits for the transmitter instead of taking
 // interrupts, which keeps output working in any state, panics included.
+// With the FIFOs on, "transmit holding register empty" means the whole
+// 16-byte transmit FIFO is empty, so after seeing it the kernel writes up to
+// 16 bytes before polling again: half the port accesses of polling per byte,
+// which matters where each access traps to the hypervisor (under kvm_pvm one
+// costs about 25 microseconds).
 // Registers and bits follow the PC16550D datasheet (National Semiconductor);
 // QEMU's microvm wires COM1 to the `-serial` backend (stdout for torotsc).
 import { inb, outb, pause } from "toro/x86_64";
@@ -28,11 +33,17 @@ const FIFO_ENABLE_AND_CLEAR: u8 = 0x07;
 const MODEM_CONTROL_READY: u8 = 0x03;
 /** Divisor 1: 115,200 baud (QEMU ignores the rate, real UARTs do not). */
 const DIVISOR_115200: u8 = 1;
+/** Depth of the 16550's transmit FIFO. */
+const TRANSMIT_FIFO_SIZE: i32 = 16;
 
 /** The transmit holding register can take a byte. */
 const LINE_STATUS_TRANSMIT_EMPTY: u8 = 0x20;
 /** The holding and shift registers are both empty: every byte has left. */
 const LINE_STATUS_TRANSMITTER_IDLE: u8 = 0x40;
+
+/** Bytes that may be written before the line status must be read again:
+ *  0 until the transmit FIFO has been seen empty, then at most its size. */
+let transmitRoom: i32 = 0;
 
 export function serialInit(): void {
   outb(COM1 + INTERRUPT_ENABLE, 0);
@@ -45,10 +56,14 @@ export function serialInit(): void {
 }
 
 export function serialWriteByte(value: u8): void {
-  while ((inb(COM1 + LINE_STATUS) & LINE_STATUS_TRANSMIT_EMPTY) === 0) {
-    pause();
+  if (transmitRoom === 0) {
+    while ((inb(COM1 + LINE_STATUS) & LINE_STATUS_TRANSMIT_EMPTY) === 0) {
+      pause();
+    }
+    transmitRoom = TRANSMIT_FIFO_SIZE;
   }
   outb(COM1 + TRANSMIT_HOLDING, value);
+  transmitRoom--;
 }
 
 /** Waits until every byte written has been sent (before the machine exits). */
