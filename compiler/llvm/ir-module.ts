@@ -67,6 +67,11 @@ export class IrModule {
     return llvm.FunctionType.get(result, parameters, false);
   }
 
+  /** A named struct whose fields are set later with setBody. */
+  opaqueStructType(name: string): llvm.StructType {
+    return llvm.StructType.create(this.context, name);
+  }
+
   structType(name: string, fields: llvm.Type[]): llvm.StructType {
     return llvm.StructType.create(this.context, fields, name);
   }
@@ -99,8 +104,18 @@ export class IrModule {
     return llvm.ConstantPointerNull.get(this.reference);
   }
 
-  nullPointerTo(type: llvm.Type): llvm.Constant {
-    return llvm.ConstantPointerNull.get(llvm.PointerType.getUnqual(type));
+  nullPointerTo(type: llvm.Type, addressSpace = 0): llvm.Constant {
+    return llvm.ConstantPointerNull.get(llvm.PointerType.get(type, addressSpace));
+  }
+
+  /** The allocation size of `type` as an i64 constant (the classic GEP-from-null idiom, folded by LLVM). */
+  sizeOf(type: llvm.Type): llvm.Constant {
+    const end = this.builder.CreateGEP(type, this.nullPointerTo(type), [this.integer(32, 1n)]);
+    return this.builder.CreatePtrToInt(end, this.i64) as llvm.Constant;
+  }
+
+  zeroInitializer(type: llvm.Type): llvm.Constant {
+    return llvm.Constant.getNullValue(type);
   }
 
   undefinedValue(type: llvm.Type): llvm.Constant {

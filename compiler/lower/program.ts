@@ -4,9 +4,11 @@
 //  - one function per function declaration, method and constructor
 //    (`<module>.<name>`, `<module>.<Class>.<method>`, `<module>.<Class>.new`);
 //    runtime functions named `__toro_*` keep their names and stay external;
-//  - one global per module-level variable; literal initialisers are static
-//    data (so the kernel can use its globals before any module has run), the
-//    rest run in the module's initialiser `<module>.init`;
+//  - module-level variables: one copy per program instance (instance-variables.ts)
+//    or, for literal constants and runtime `@shared` variables, one for the
+//    image; literal initialisers are static data (so the kernel can use its
+//    variables before any module has run), the rest run in the module's
+//    initialiser `<module>.init`;
 //  - `__toro_program_main`, which runs every module initialiser in dependency
 //    order: runtime modules first, then the program's, imports before importers.
 import * as ts from "typescript";
@@ -16,6 +18,7 @@ import { DialectType, voidType } from "../types/dialect-type";
 import { floatValue, integerValue } from "../types/literals";
 import { isRuntimeFile } from "../frontend/runtime-modules";
 import { LoweringContext } from "./context";
+import { CompilationFailed, errorAt } from "../diagnostics/diagnostic";
 import { FunctionState } from "./function-state";
 import { lowerStatement } from "./statements";
 import { lowerExpression } from "./expressions";
@@ -26,6 +29,7 @@ export function lowerProgram(files: readonly ts.SourceFile[], entry: ts.SourceFi
   const context = new LoweringContext(ir, typer, checker, programRoot);
   const ordered = initialisationOrder(files, entry, checker);
   for (const file of ordered) declareModule(context, file);
+  context.instance.finish();
   for (const file of ordered) defineModule(context, file);
   defineProgramMain(context, ordered);
   return ir;
@@ -72,18 +76,34 @@ function declareClass(context: LoweringContext, file: ts.SourceFile, declaration
   }
 }
 
+/**
+ * Module variables: a const with a literal value, or a runtime variable
+ * marked `@shared`, is one copy for the image; every other variable belongs to
+ * the program instance (one per core, see instance-variables.ts).
+ */
 function declareGlobals(context: LoweringContext, file: ts.SourceFile, statement: ts.VariableStatement): void {
   const constant = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+  const shared = isRuntimeFile(file.fileName) && hasSharedTag(statement);
   for (const declaration of statement.declarationList.declarations) {
     const type = context.typer.declarationType(declaration);
     const initial = declaration.initializer ? staticValue(context, declaration.initializer, type) : undefined;
-    const name = `${context.moduleKey(file)}.${declaration.name.getText()}`;
-    const variable = context.ir.globalVariable(name, context.ir.typeOf(type), initial ?? context.ir.zeroOf(type), {
-      constant: constant && initial !== undefined,
-      exported: false,
-    });
-    context.globals.set(declaration, { variable, type });
+    if (shared && declaration.initializer && !initial) {
+      throw new CompilationFailed([errorAt(declaration.initializer, "TORO3001", "a @shared variable is initialised before any core runs: give it a literal value")]);
+    }
+    if (shared || (constant && initial)) {
+      const name = `${context.moduleKey(file)}.${declaration.name.getText()}`;
+      const variable = context.ir.globalVariable(name, context.ir.typeOf(type), initial ?? context.ir.zeroOf(type), { constant: constant && !shared, exported: false });
+      context.globals.set(declaration, { kind: "shared", variable, type });
+    } else {
+      const index = context.instance.add(context.ir.typeOf(type), initial ?? context.ir.zeroOf(type));
+      context.globals.set(declaration, { kind: "instance", index, type });
+    }
   }
+}
+
+/** `/** @shared *\/` on a runtime module's variable statement: one copy shared by every core. */
+function hasSharedTag(statement: ts.VariableStatement): boolean {
+  return ts.getJSDocTags(statement).some((tag) => tag.tagName.text === "shared");
 }
 
 /** The initial value of a global when it is a literal, so it needs no code to run. */
@@ -178,7 +198,8 @@ function initialiseGlobals(state: FunctionState, statement: ts.VariableStatement
   for (const declaration of statement.declarationList.declarations) {
     const global = state.context.globals.get(declaration)!;
     if (!declaration.initializer || staticValue(state.context, declaration.initializer, global.type)) continue;
-    state.builder.CreateStore(lowerExpression(state, declaration.initializer), global.variable);
+    const pointer = global.kind === "shared" ? global.variable : state.context.instance.pointer(global.index);
+    state.builder.CreateStore(lowerExpression(state, declaration.initializer), pointer);
   }
 }
 

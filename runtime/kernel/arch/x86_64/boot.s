@@ -84,6 +84,7 @@
         # 256 gates of 16 bytes, then a 16-byte slot for the IDT
         # pseudo-descriptor that lidt reads.
         .set IDT_STORAGE_SIZE, 256 * 16 + 16
+        .set IA32_GS_BASE, 0xc0000101   # MSR: the GS segment base
 
 # ---------------------------------------------------------------------------
 # The PVH entry note: name "Xen", type 18 (XEN_ELFNOTE_PHYS32_ENTRY), a 4-byte
@@ -181,6 +182,7 @@ long_mode_entry:
 
         mov $boot_stack_top, %rsp
         xor %ebp, %ebp
+        call setup_boot_instance
         mov %esi, %edi                  # zero-extends into rdi
         call __toro_kernel_main
 
@@ -188,6 +190,25 @@ halt_forever:
         cli
         hlt
         jmp halt_forever
+
+# The boot core's program instance: copy the compiler's template of the
+# per-instance module variables into `__toro_instance_boot` (page-aligned)
+# and point the GS base at it, so compiled code reaches its variables as
+# %gs:offset (compiler/lower/instance-variables.ts). Keeps esi.
+setup_boot_instance:
+        push %rsi
+        mov $__toro_instance_boot, %rdi
+        mov $__toro_instance_template, %rsi
+        mov __toro_instance_size, %rcx
+        cld
+        rep movsb
+        mov $IA32_GS_BASE, %ecx
+        mov $__toro_instance_boot, %rax
+        mov %rax, %rdx
+        shr $32, %rdx
+        wrmsr
+        pop %rsi
+        ret
         .size __toro_pvh_entry, . - __toro_pvh_entry
 
 # ---------------------------------------------------------------------------
