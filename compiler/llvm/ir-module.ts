@@ -6,6 +6,7 @@
 // context, the module and the IR builder.
 import llvm from "llvm-bindings";
 import { DialectType } from "../types/dialect-type";
+import { DebugInfo } from "./debug-info";
 
 export type Value = llvm.Value;
 export type LlvmFunction = llvm.Function;
@@ -23,12 +24,15 @@ export class IrModule {
   readonly context = new llvm.LLVMContext();
   readonly module: llvm.Module;
   readonly builder: llvm.IRBuilder;
+  readonly debug: DebugInfo;
 
-  constructor(name: string) {
-    this.module = new llvm.Module(name, this.context);
+  /** `entryFile` names the compile unit of the debug information. */
+  constructor(entryFile: string) {
+    this.module = new llvm.Module(entryFile, this.context);
     this.module.setTargetTriple(targetTriple);
     this.module.setDataLayout(dataLayout);
     this.builder = new llvm.IRBuilder(this.context);
+    this.debug = new DebugInfo(this.module, this.context, entryFile);
   }
 
   // ---- types -------------------------------------------------------------------------
@@ -176,6 +180,11 @@ export class IrModule {
   verify(): string | undefined {
     const broken = llvm.verifyModule(this.module);
     return broken ? "the LLVM verifier rejected the generated module" : undefined;
+  }
+
+  /** Completes the debug information; call once, after the last function. */
+  finish(): void {
+    this.debug.finish();
   }
 
   text(): string {

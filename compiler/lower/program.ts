@@ -31,7 +31,8 @@ export function lowerProgram(files: readonly ts.SourceFile[], entry: ts.SourceFi
   for (const file of ordered) declareModule(context, file);
   context.instance.finish();
   for (const file of ordered) defineModule(context, file);
-  defineProgramMain(context, ordered);
+  defineProgramMain(context, ordered, entry);
+  ir.finish();
   return ir;
 }
 
@@ -130,7 +131,7 @@ function defineModule(context: LoweringContext, file: ts.SourceFile): void {
 
 function defineFunction(context: LoweringContext, declaration: ts.FunctionDeclaration): void {
   const fn = context.functions.get(declaration)!;
-  const state = new FunctionState(context, fn, context.typer.signature(declaration).returnType);
+  const state = new FunctionState(context, fn, context.typer.signature(declaration).returnType, declaration, declaration.name!.text);
   bindParameters(state, declaration, 0);
   lowerStatement(state, declaration.body!);
   state.finish();
@@ -148,7 +149,7 @@ function defineClass(context: LoweringContext, declaration: ts.ClassDeclaration)
   const layout = context.classes.get(declaration)!;
   for (const member of declaration.members) {
     if (!ts.isMethodDeclaration(member) || !member.body) continue;
-    const state = new FunctionState(context, context.functions.get(member)!, context.typer.signature(member).returnType);
+    const state = new FunctionState(context, context.functions.get(member)!, context.typer.signature(member).returnType, member, member.name.getText());
     state.thisValue = state.fn.getArg(0);
     bindParameters(state, member, 1);
     lowerStatement(state, member.body);
@@ -161,7 +162,7 @@ function defineClass(context: LoweringContext, declaration: ts.ClassDeclaration)
 function defineConstructor(context: LoweringContext, declaration: ts.ClassDeclaration, fn: LlvmFunction): void {
   const ir = context.ir;
   const layout = context.classes.get(declaration)!;
-  const state = new FunctionState(context, fn, { kind: "object" });
+  const state = new FunctionState(context, fn, { kind: "object" }, declaration, `${declaration.name!.text}.new`);
   const b = state.builder;
   const size = b.CreatePtrToInt(b.CreateGEP(layout.struct, ir.nullPointerTo(layout.struct), [ir.integer(32, 1n)]), ir.i64);
   const address = context.call("__toro_alloc", [{ kind: "integer", name: "usize", bits: 64, signed: false }], { kind: "integer", name: "usize", bits: 64, signed: false }, [size]);
@@ -186,7 +187,7 @@ function defineConstructor(context: LoweringContext, declaration: ts.ClassDeclar
 function defineInitialiser(context: LoweringContext, file: ts.SourceFile): void {
   const ir = context.ir;
   const fn = ir.declareFunction(`${context.moduleKey(file)}.init`, ir.functionType(ir.void, []), "internal");
-  const state = new FunctionState(context, fn, voidType);
+  const state = new FunctionState(context, fn, voidType, file, `${context.moduleKey(file)}.init`);
   for (const statement of file.statements) {
     if (ts.isVariableStatement(statement)) initialiseGlobals(state, statement);
     else if (isExecutable(statement)) lowerStatement(state, statement);
@@ -209,10 +210,10 @@ function isExecutable(statement: ts.Statement): boolean {
     ts.isModuleDeclaration(statement) || ts.isEmptyStatement(statement));
 }
 
-function defineProgramMain(context: LoweringContext, ordered: readonly ts.SourceFile[]): void {
+function defineProgramMain(context: LoweringContext, ordered: readonly ts.SourceFile[], entry: ts.SourceFile): void {
   const ir = context.ir;
   const fn = ir.declareFunction("__toro_program_main", ir.functionType(ir.void, []), "external");
-  const state = new FunctionState(context, fn, voidType);
+  const state = new FunctionState(context, fn, voidType, entry, "__toro_program_main");
   for (const file of ordered) state.builder.CreateCall(ir.getFunction(`${context.moduleKey(file)}.init`)!, []);
   state.finish();
 }
