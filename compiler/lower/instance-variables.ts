@@ -9,6 +9,10 @@
 // A variable is then reached as %gs:offset: LLVM's x86 address space 256 is
 // GS-relative, so every access is a single instruction and no register is
 // reserved for it.
+//
+// Field 0 is the block's own address, written by the code that sets a core's
+// block up: `mov %gs:0` gives the base without rdmsr, which is privileged
+// (the program runs in ring 3).
 import { Constant, IrModule, LlvmType, StructType, Value } from "../llvm/ir-module";
 
 /** x86 address space 256: addresses are offsets from the GS segment base. */
@@ -23,6 +27,7 @@ export class InstanceVariables {
 
   constructor(private readonly ir: IrModule) {
     this.struct = ir.opaqueStructType("toro.instance");
+    this.add(ir.i64, ir.integer(64, 0n));
   }
 
   /** Adds a variable and returns its field index. */

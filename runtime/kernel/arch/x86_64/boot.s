@@ -202,8 +202,9 @@ setup_boot_instance:
         mov __toro_instance_size, %rcx
         cld
         rep movsb
-        mov $IA32_GS_BASE, %ecx
         mov $__toro_instance_boot, %rax
+        mov %rax, __toro_instance_boot    # field 0: the block's own address
+        mov $IA32_GS_BASE, %ecx
         mov %rax, %rdx
         shr $32, %rdx
         wrmsr

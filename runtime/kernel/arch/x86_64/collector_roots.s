@@ -5,7 +5,6 @@
 # Assemble with: llvm-mc-14 -triple=x86_64-unknown-none -filetype=obj
 # SysV ABI: argument in rdi, result in rax; rcx, rdx are caller-saved.
 
-        .set IA32_GS_BASE, 0xc0000101   # MSR: the GS segment base
 
         .text
 
@@ -40,15 +39,14 @@ __toro_stack_pointer:
         .size __toro_stack_pointer, . - __toro_stack_pointer
 
 # usize __toro_instance_base(void): the GS base, that is the running core's
-# program-instance block (compiler/lower/instance-variables.ts).
+# program-instance block (compiler/lower/instance-variables.ts), read from
+# the block's first field, which holds the block's own address (rdmsr would
+# need ring 0).
         .globl __toro_instance_base
         .type __toro_instance_base, @function
         .p2align 4
 __toro_instance_base:
-        mov $IA32_GS_BASE, %ecx
-        rdmsr
-        shl $32, %rdx
-        or %rdx, %rax
+        mov %gs:0, %rax
         ret
         .size __toro_instance_base, . - __toro_instance_base
 
