@@ -3,10 +3,11 @@
 // .ll intrinsics), opt-14 and llc-14.
 import * as fs from "fs";
 import * as path from "path";
-import { addKernelAttributes } from "./function-attributes";
+import { patchIrText } from "./ir-text-patches";
 import { runTool, tools } from "./tools";
 import { runtimeNativeFiles } from "../frontend/runtime-modules";
 import { targetTriple } from "../llvm/ir-module";
+import { instanceSymbols } from "../lower/instance-variables";
 
 export interface EmitPaths {
   /** A scratch folder for intermediate files. */
@@ -19,12 +20,12 @@ export interface EmitPaths {
  * even in static code (and llvm-bindings cannot mark them dso_local), and
  * internal symbols that nothing calls are deleted.
  */
-const entryPoints = ["__toro_kernel_main", "__toro_exception"];
+const entryPoints = ["__toro_kernel_main", "__toro_exception", ...instanceSymbols];
 
 /** Links the program's IR with the runtime's .ll files and optimises; returns the bitcode path. */
 export function optimise(irText: string, optimisation: number, paths: EmitPaths): string {
   const programIr = path.join(paths.workDirectory, "program.ll");
-  fs.writeFileSync(programIr, addKernelAttributes(irText));
+  fs.writeFileSync(programIr, patchIrText(irText));
   const linked = path.join(paths.workDirectory, "linked.bc");
   runTool(tools.llvmLink, [programIr, ...runtimeNativeFiles(".ll"), "-o", linked]);
   const optimised = path.join(paths.workDirectory, "optimised.bc");

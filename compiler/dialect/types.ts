@@ -3,7 +3,8 @@
 //
 // The dialect's types are the number types, boolean, string, the typed arrays
 // and classes, named by a plain reference; `void` and `never` as return types;
-// `this` inside a class (it names the class, since nothing inherits). Runtime
+// `this` inside a class (it names the class, since nothing inherits); function
+// types `(a: i32) => f64`, whose values are top-level functions. Runtime
 // files may also write `object` and, in the parameters of their `declare
 // function`s, unions (`object | string`). Everything else TypeScript can say
 // about types is rejected here.
@@ -55,7 +56,7 @@ export const typeChecks: CheckTable = [
   }),
   on(ts.SyntaxKind.TupleType, (node, context) => context.report(node, rules.tupleType)),
   on(ts.SyntaxKind.TypeLiteral, (node, context) => context.report(node, rules.objectType)),
-  on(ts.SyntaxKind.FunctionType, (node, context) => context.report(node, rules.functionType)),
+  // Function types are in the dialect: their values are top-level functions named directly.
   on(ts.SyntaxKind.ConstructorType, (node, context) => context.report(node, rules.functionType, "constructor types")),
   on(ts.SyntaxKind.LiteralType, checkLiteralType),
   on(ts.SyntaxKind.TypeOperator, checkTypeOperator),

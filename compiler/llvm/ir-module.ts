@@ -6,6 +6,7 @@
 // context, the module and the IR builder.
 import llvm from "llvm-bindings";
 import { DialectType } from "../types/dialect-type";
+import { DebugInfo } from "./debug-info";
 
 export type Value = llvm.Value;
 export type LlvmFunction = llvm.Function;
@@ -23,12 +24,15 @@ export class IrModule {
   readonly context = new llvm.LLVMContext();
   readonly module: llvm.Module;
   readonly builder: llvm.IRBuilder;
+  readonly debug: DebugInfo;
 
-  constructor(name: string) {
-    this.module = new llvm.Module(name, this.context);
+  /** `entryFile` names the compile unit of the debug information. */
+  constructor(entryFile: string) {
+    this.module = new llvm.Module(entryFile, this.context);
     this.module.setTargetTriple(targetTriple);
     this.module.setDataLayout(dataLayout);
     this.builder = new llvm.IRBuilder(this.context);
+    this.debug = new DebugInfo(this.module, this.context, entryFile);
   }
 
   // ---- types -------------------------------------------------------------------------
@@ -67,6 +71,11 @@ export class IrModule {
     return llvm.FunctionType.get(result, parameters, false);
   }
 
+  /** A named struct whose fields are set later with setBody. */
+  opaqueStructType(name: string): llvm.StructType {
+    return llvm.StructType.create(this.context, name);
+  }
+
   structType(name: string, fields: llvm.Type[]): llvm.StructType {
     return llvm.StructType.create(this.context, fields, name);
   }
@@ -99,8 +108,18 @@ export class IrModule {
     return llvm.ConstantPointerNull.get(this.reference);
   }
 
-  nullPointerTo(type: llvm.Type): llvm.Constant {
-    return llvm.ConstantPointerNull.get(llvm.PointerType.getUnqual(type));
+  nullPointerTo(type: llvm.Type, addressSpace = 0): llvm.Constant {
+    return llvm.ConstantPointerNull.get(llvm.PointerType.get(type, addressSpace));
+  }
+
+  /** The allocation size of `type` as an i64 constant (the classic GEP-from-null idiom, folded by LLVM). */
+  sizeOf(type: llvm.Type): llvm.Constant {
+    const end = this.builder.CreateGEP(type, this.nullPointerTo(type), [this.integer(32, 1n)]);
+    return this.builder.CreatePtrToInt(end, this.i64) as llvm.Constant;
+  }
+
+  zeroInitializer(type: llvm.Type): llvm.Constant {
+    return llvm.Constant.getNullValue(type);
   }
 
   undefinedValue(type: llvm.Type): llvm.Constant {
@@ -161,6 +180,11 @@ export class IrModule {
   verify(): string | undefined {
     const broken = llvm.verifyModule(this.module);
     return broken ? "the LLVM verifier rejected the generated module" : undefined;
+  }
+
+  /** Completes the debug information; call once, after the last function. */
+  finish(): void {
+    this.debug.finish();
   }
 
   text(): string {

@@ -29,10 +29,25 @@ export function lowerCall(state: FunctionState, node: ts.CallExpression): Value 
   if (isIntrinsicDeclaration(declaration)) return directCall(state, node, `__intrinsic_${libraryName(declaration).split(".").pop()}`, declaration as ts.FunctionDeclaration);
   if (isExternalDeclaration(declaration)) return directCall(state, node, (declaration as ts.FunctionDeclaration).name!.text, declaration as ts.FunctionDeclaration);
   const fn = context.functions.get(declaration);
+  if (!fn && isFunctionValued(declaration)) return indirectCall(state, node);
   if (!fn) throw new Error(`internal: no function for ${callee.getText()}`);
   const args = node.arguments.map((argument) => lowerExpression(state, argument));
   if (ts.isPropertyAccessExpression(callee)) args.unshift(lowerExpression(state, callee.expression));
   return state.builder.CreateCall(fn, args);
+}
+
+function isFunctionValued(declaration: ts.Declaration): boolean {
+  return ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration);
+}
+
+/** A call through a value of function type: the reference is the function's address. */
+function indirectCall(state: FunctionState, node: ts.CallExpression): Value {
+  const ir = state.context.ir;
+  const type = state.context.typer.typeOf(node.expression);
+  if (type.kind !== "function") throw new Error("internal: indirect call of a non-function");
+  const functionType = ir.functionType(ir.typeOf(type.returnType), type.parameters.map((parameter) => ir.typeOf(parameter)));
+  const callee = state.builder.CreateBitCast(lowerExpression(state, node.expression), ir.pointerTo(functionType));
+  return state.builder.CreateCall(functionType, callee, node.arguments.map((argument) => lowerExpression(state, argument)));
 }
 
 /** A call to a symbol outside the program's own functions, typed by its declaration. */

@@ -6,6 +6,7 @@
 import * as ts from "typescript";
 import * as path from "path";
 import { IrModule, LlvmFunction, GlobalVariable, StructType, Value, Constant } from "../llvm/ir-module";
+import { InstanceVariables } from "./instance-variables";
 import { Typer } from "../types/typer";
 import { DialectType, stringType, i32, voidType } from "../types/dialect-type";
 import { toolchainRoot } from "../paths";
@@ -18,15 +19,21 @@ export interface ClassLayout {
   constructor: LlvmFunction;
 }
 
-export interface GlobalSlot {
-  variable: GlobalVariable;
-  type: DialectType;
-}
+/**
+ * Where a module-level variable lives. Every program instance (one per core)
+ * has its own copy of each "instance" variable, as separate processes would;
+ * "shared" variables are one copy for the whole image: constants with literal
+ * values, and runtime variables marked `@shared`.
+ */
+export type GlobalSlot =
+  | { kind: "shared"; variable: GlobalVariable; type: DialectType }
+  | { kind: "instance"; index: number; type: DialectType };
 
 export class LoweringContext {
   readonly functions = new Map<ts.Node, LlvmFunction>();
   readonly globals = new Map<ts.Node, GlobalSlot>();
   readonly classes = new Map<ts.ClassDeclaration, ClassLayout>();
+  readonly instance: InstanceVariables;
   private readonly stringLiterals = new Map<string, Constant>();
 
   constructor(
@@ -34,7 +41,9 @@ export class LoweringContext {
     readonly typer: Typer,
     readonly checker: ts.TypeChecker,
     private readonly programRoot: string,
-  ) {}
+  ) {
+    this.instance = new InstanceVariables(ir);
+  }
 
   /** A stable, collision-free symbol prefix for a source file: its path without extension. */
   moduleKey(file: ts.SourceFile): string {

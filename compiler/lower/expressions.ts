@@ -78,6 +78,11 @@ function identifier(state: FunctionState, node: ts.Identifier): Value {
     if (name === "NaN") return state.context.ir.float(64, NaN);
     if (name === "Infinity") return state.context.ir.float(64, Infinity);
   }
+  if (declaration && ts.isFunctionDeclaration(declaration)) {
+    const fn = state.context.functions.get(declaration);
+    if (!fn) throw new Error(`internal: no function for ${node.text}`);
+    return state.builder.CreateBitCast(fn, state.context.ir.reference);
+  }
   return loadPlace(state, placeOf(state, node));
 }
 
@@ -143,10 +148,21 @@ function operate(state: FunctionState, node: ts.BinaryExpression, operator: ts.S
   if (isComparison(operator)) {
     if (leftType.kind === "string") return compareStrings(state, operator, left, right);
     if (leftType.kind === "boolean") return compare(state, operator, leftType, left, right);
+    if (leftType.kind === "class" || leftType.kind === "typedArray" || leftType.kind === "function") {
+      return compareIdentity(state, operator, left, right);
+    }
     if (isNumeric(leftType)) return compare(state, operator, leftType, left, right);
     throw new Error(`internal: comparing ${leftType.kind}`);
   }
   return arithmetic(state, operator as ts.BinaryOperator, leftType as NumericType, left, right, node);
+}
+
+/** === and !== on references: the same object (or function) or not. */
+function compareIdentity(state: FunctionState, operator: ts.SyntaxKind, left: Value, right: Value): Value {
+  const b = state.builder;
+  const same = b.CreateICmpEQ(b.CreatePtrToInt(left, state.context.ir.i64), b.CreatePtrToInt(right, state.context.ir.i64));
+  const negated = operator === ts.SyntaxKind.ExclamationEqualsEqualsToken || operator === ts.SyntaxKind.ExclamationEqualsToken;
+  return negated ? b.CreateNot(same) : same;
 }
 
 function compoundAssignment(state: FunctionState, node: ts.BinaryExpression, operator: ts.BinaryOperator): Value {

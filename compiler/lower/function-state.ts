@@ -10,6 +10,11 @@ import { BasicBlock, LlvmFunction, LlvmType, Value, isTerminated } from "../llvm
 import { DialectType } from "../types/dialect-type";
 import { LoweringContext } from "./context";
 
+function lineOf(node: ts.Node): number {
+  const source = node.getSourceFile();
+  return ts.isSourceFile(node) ? 1 : source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+}
+
 export interface JumpTarget {
   /** The label of a labelled loop or switch, if any. */
   label?: string;
@@ -32,7 +37,10 @@ export class FunctionState {
   pendingLabel?: string;
   private readonly allocaBlock: BasicBlock;
 
-  constructor(readonly context: LoweringContext, readonly fn: LlvmFunction, readonly returnType: DialectType) {
+  /** `origin` is the declaration the function comes from, for its debug information. */
+  constructor(readonly context: LoweringContext, readonly fn: LlvmFunction, readonly returnType: DialectType, origin: ts.Node, symbol: string) {
+    const source = origin.getSourceFile();
+    context.ir.debug.beginFunction(fn, symbol, context.ir.builder, source.fileName, lineOf(origin));
     this.allocaBlock = context.ir.appendBlock(fn, "locals");
     const body = context.ir.appendBlock(fn, "body");
     context.ir.builder.SetInsertPoint(body);
@@ -40,6 +48,13 @@ export class FunctionState {
   }
 
   private readonly firstBody: BasicBlock;
+
+  /** Attributes the code built from now on to `node`'s line. */
+  at(node: ts.Node): void {
+    const source = node.getSourceFile();
+    const position = source.getLineAndCharacterOfPosition(node.getStart(source));
+    this.context.ir.debug.setLine(this.builder, position.line + 1, position.character + 1);
+  }
 
   get builder() {
     return this.context.ir.builder;

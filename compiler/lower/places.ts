@@ -37,7 +37,8 @@ function variablePlace(state: FunctionState, node: ts.Identifier): Place {
   const local = state.locals.get(declaration);
   if (local) return { kind: "slot", pointer: local.pointer, type: local.type };
   const global = state.context.globals.get(declaration);
-  if (global) return { kind: "slot", pointer: global.variable, type: global.type };
+  if (global?.kind === "shared") return { kind: "slot", pointer: global.variable, type: global.type };
+  if (global?.kind === "instance") return { kind: "slot", pointer: state.context.instance.pointer(global.index), type: global.type };
   throw new Error(`internal: '${node.text}' is neither a local nor a global`);
 }
 

@@ -4,9 +4,11 @@
 //  - one function per function declaration, method and constructor
 //    (`<module>.<name>`, `<module>.<Class>.<method>`, `<module>.<Class>.new`);
 //    runtime functions named `__toro_*` keep their names and stay external;
-//  - one global per module-level variable; literal initialisers are static
-//    data (so the kernel can use its globals before any module has run), the
-//    rest run in the module's initialiser `<module>.init`;
+//  - module-level variables: one copy per program instance (instance-variables.ts)
+//    or, for literal constants and runtime `@shared` variables, one for the
+//    image; literal initialisers are static data (so the kernel can use its
+//    variables before any module has run), the rest run in the module's
+//    initialiser `<module>.init`;
 //  - `__toro_program_main`, which runs every module initialiser in dependency
 //    order: runtime modules first, then the program's, imports before importers.
 import * as ts from "typescript";
@@ -16,6 +18,7 @@ import { DialectType, voidType } from "../types/dialect-type";
 import { floatValue, integerValue } from "../types/literals";
 import { isRuntimeFile } from "../frontend/runtime-modules";
 import { LoweringContext } from "./context";
+import { CompilationFailed, errorAt } from "../diagnostics/diagnostic";
 import { FunctionState } from "./function-state";
 import { lowerStatement } from "./statements";
 import { lowerExpression } from "./expressions";
@@ -26,8 +29,10 @@ export function lowerProgram(files: readonly ts.SourceFile[], entry: ts.SourceFi
   const context = new LoweringContext(ir, typer, checker, programRoot);
   const ordered = initialisationOrder(files, entry, checker);
   for (const file of ordered) declareModule(context, file);
+  context.instance.finish();
   for (const file of ordered) defineModule(context, file);
-  defineProgramMain(context, ordered);
+  defineProgramMain(context, ordered, entry);
+  ir.finish();
   return ir;
 }
 
@@ -72,18 +77,34 @@ function declareClass(context: LoweringContext, file: ts.SourceFile, declaration
   }
 }
 
+/**
+ * Module variables: a const with a literal value, or a runtime variable
+ * marked `@shared`, is one copy for the image; every other variable belongs to
+ * the program instance (one per core, see instance-variables.ts).
+ */
 function declareGlobals(context: LoweringContext, file: ts.SourceFile, statement: ts.VariableStatement): void {
   const constant = (statement.declarationList.flags & ts.NodeFlags.Const) !== 0;
+  const shared = isRuntimeFile(file.fileName) && hasSharedTag(statement);
   for (const declaration of statement.declarationList.declarations) {
     const type = context.typer.declarationType(declaration);
     const initial = declaration.initializer ? staticValue(context, declaration.initializer, type) : undefined;
-    const name = `${context.moduleKey(file)}.${declaration.name.getText()}`;
-    const variable = context.ir.globalVariable(name, context.ir.typeOf(type), initial ?? context.ir.zeroOf(type), {
-      constant: constant && initial !== undefined,
-      exported: false,
-    });
-    context.globals.set(declaration, { variable, type });
+    if (shared && declaration.initializer && !initial) {
+      throw new CompilationFailed([errorAt(declaration.initializer, "TORO3001", "a @shared variable is initialised before any core runs: give it a literal value")]);
+    }
+    if (shared || (constant && initial)) {
+      const name = `${context.moduleKey(file)}.${declaration.name.getText()}`;
+      const variable = context.ir.globalVariable(name, context.ir.typeOf(type), initial ?? context.ir.zeroOf(type), { constant: constant && !shared, exported: false });
+      context.globals.set(declaration, { kind: "shared", variable, type });
+    } else {
+      const index = context.instance.add(context.ir.typeOf(type), initial ?? context.ir.zeroOf(type));
+      context.globals.set(declaration, { kind: "instance", index, type });
+    }
   }
+}
+
+/** `/** @shared *\/` on a runtime module's variable statement: one copy shared by every core. */
+function hasSharedTag(statement: ts.VariableStatement): boolean {
+  return ts.getJSDocTags(statement).some((tag) => tag.tagName.text === "shared");
 }
 
 /** The initial value of a global when it is a literal, so it needs no code to run. */
@@ -110,7 +131,7 @@ function defineModule(context: LoweringContext, file: ts.SourceFile): void {
 
 function defineFunction(context: LoweringContext, declaration: ts.FunctionDeclaration): void {
   const fn = context.functions.get(declaration)!;
-  const state = new FunctionState(context, fn, context.typer.signature(declaration).returnType);
+  const state = new FunctionState(context, fn, context.typer.signature(declaration).returnType, declaration, declaration.name!.text);
   bindParameters(state, declaration, 0);
   lowerStatement(state, declaration.body!);
   state.finish();
@@ -128,7 +149,7 @@ function defineClass(context: LoweringContext, declaration: ts.ClassDeclaration)
   const layout = context.classes.get(declaration)!;
   for (const member of declaration.members) {
     if (!ts.isMethodDeclaration(member) || !member.body) continue;
-    const state = new FunctionState(context, context.functions.get(member)!, context.typer.signature(member).returnType);
+    const state = new FunctionState(context, context.functions.get(member)!, context.typer.signature(member).returnType, member, member.name.getText());
     state.thisValue = state.fn.getArg(0);
     bindParameters(state, member, 1);
     lowerStatement(state, member.body);
@@ -141,7 +162,7 @@ function defineClass(context: LoweringContext, declaration: ts.ClassDeclaration)
 function defineConstructor(context: LoweringContext, declaration: ts.ClassDeclaration, fn: LlvmFunction): void {
   const ir = context.ir;
   const layout = context.classes.get(declaration)!;
-  const state = new FunctionState(context, fn, { kind: "object" });
+  const state = new FunctionState(context, fn, { kind: "object" }, declaration, `${declaration.name!.text}.new`);
   const b = state.builder;
   const size = b.CreatePtrToInt(b.CreateGEP(layout.struct, ir.nullPointerTo(layout.struct), [ir.integer(32, 1n)]), ir.i64);
   const address = context.call("__toro_alloc", [{ kind: "integer", name: "usize", bits: 64, signed: false }], { kind: "integer", name: "usize", bits: 64, signed: false }, [size]);
@@ -166,7 +187,7 @@ function defineConstructor(context: LoweringContext, declaration: ts.ClassDeclar
 function defineInitialiser(context: LoweringContext, file: ts.SourceFile): void {
   const ir = context.ir;
   const fn = ir.declareFunction(`${context.moduleKey(file)}.init`, ir.functionType(ir.void, []), "internal");
-  const state = new FunctionState(context, fn, voidType);
+  const state = new FunctionState(context, fn, voidType, file, `${context.moduleKey(file)}.init`);
   for (const statement of file.statements) {
     if (ts.isVariableStatement(statement)) initialiseGlobals(state, statement);
     else if (isExecutable(statement)) lowerStatement(state, statement);
@@ -178,7 +199,8 @@ function initialiseGlobals(state: FunctionState, statement: ts.VariableStatement
   for (const declaration of statement.declarationList.declarations) {
     const global = state.context.globals.get(declaration)!;
     if (!declaration.initializer || staticValue(state.context, declaration.initializer, global.type)) continue;
-    state.builder.CreateStore(lowerExpression(state, declaration.initializer), global.variable);
+    const pointer = global.kind === "shared" ? global.variable : state.context.instance.pointer(global.index);
+    state.builder.CreateStore(lowerExpression(state, declaration.initializer), pointer);
   }
 }
 
@@ -188,10 +210,10 @@ function isExecutable(statement: ts.Statement): boolean {
     ts.isModuleDeclaration(statement) || ts.isEmptyStatement(statement));
 }
 
-function defineProgramMain(context: LoweringContext, ordered: readonly ts.SourceFile[]): void {
+function defineProgramMain(context: LoweringContext, ordered: readonly ts.SourceFile[], entry: ts.SourceFile): void {
   const ir = context.ir;
   const fn = ir.declareFunction("__toro_program_main", ir.functionType(ir.void, []), "external");
-  const state = new FunctionState(context, fn, voidType);
+  const state = new FunctionState(context, fn, voidType, entry, "__toro_program_main");
   for (const file of ordered) state.builder.CreateCall(ir.getFunction(`${context.moduleKey(file)}.init`)!, []);
   state.finish();
 }

@@ -11,6 +11,7 @@ import { checkBounds, elementsPointer, loadLength } from "./places";
 import { compareStrings } from "./strings";
 
 export function lowerStatement(state: FunctionState, node: ts.Statement): void {
+  if (!ts.isBlock(node)) state.at(node);
   switch (node.kind) {
     case ts.SyntaxKind.Block:
       return (node as ts.Block).statements.forEach((child) => lowerStatement(state, child));

@@ -16,10 +16,12 @@ export interface TypedArrayType { kind: "typedArray"; name: string; element: Num
 export interface ClassType { kind: "class"; name: string; declaration: ts.ClassDeclaration }
 /** Any heap reference, for runtime-only parameters such as addressOf(object). */
 export interface ObjectType { kind: "object" }
+/** A top-level function as a value: `(value: f64) => f64`. Nothing is captured. */
+export interface FunctionType { kind: "function"; parameters: DialectType[]; returnType: DialectType }
 
 export type NumericType = IntegerType | FloatType;
 export type ReferenceType = StringType | TypedArrayType | ClassType | ObjectType;
-export type DialectType = NumericType | BooleanType | VoidType | ReferenceType;
+export type DialectType = NumericType | BooleanType | VoidType | ReferenceType | FunctionType;
 
 const integerShapes: Record<IntegerName, [8 | 16 | 32 | 64, boolean]> = {
   i8: [8, true], i16: [16, true], i32: [32, true], i64: [64, true], isize: [64, true],
@@ -63,6 +65,11 @@ export function sameType(a: DialectType, b: DialectType): boolean {
       return a.name === (b as typeof a).name;
     case "class":
       return a.declaration === (b as ClassType).declaration;
+    case "function": {
+      const other = b as FunctionType;
+      return a.parameters.length === other.parameters.length && sameType(a.returnType, other.returnType) &&
+        a.parameters.every((parameter, index) => sameType(parameter, other.parameters[index]!));
+    }
     default:
       return true;
   }
@@ -77,6 +84,8 @@ export function typeName(type: DialectType): string {
       return type.name;
     case "float":
       return type.name === "f64" ? "number" : "f32";
+    case "function":
+      return `(${type.parameters.map(typeName).join(", ")}) => ${typeName(type.returnType)}`;
     default:
       return type.kind;
   }

@@ -29,6 +29,8 @@ export function resolveTypeNode(checker: ts.TypeChecker, node: ts.TypeNode): Dia
       return unionAsObject(checker, node as ts.UnionTypeNode);
     case ts.SyntaxKind.TypeReference:
       return resolveTypeReference(checker, node as ts.TypeReferenceNode);
+    case ts.SyntaxKind.FunctionType:
+      return resolveFunctionType(checker, node as ts.FunctionTypeNode);
     default:
       return undefined;
   }
@@ -44,6 +46,13 @@ function resolveTypeReference(checker: ts.TypeChecker, node: ts.TypeReferenceNod
   const element = typedArrayElements[declaration.name.text];
   if (element && isLibraryDeclaration(declaration)) return { kind: "typedArray", name: declaration.name.text, element };
   return { kind: "class", name: declaration.name.text, declaration };
+}
+
+function resolveFunctionType(checker: ts.TypeChecker, node: ts.FunctionTypeNode): DialectType | undefined {
+  const parameters = node.parameters.map((parameter) => (parameter.type ? resolveTypeNode(checker, parameter.type) : undefined));
+  const returnType = resolveTypeNode(checker, node.type);
+  if (!returnType || parameters.some((parameter) => parameter === undefined)) return undefined;
+  return { kind: "function", parameters: parameters as DialectType[], returnType };
 }
 
 /** Unions appear only in runtime declarations (`object | string`): any reference will do. */

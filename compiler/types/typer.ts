@@ -314,10 +314,17 @@ export class Typer {
       if (name === "NaN" || name === "Infinity") return f64;
       return this.unsupported(node, `'${name}' as a value`);
     }
+    if (ts.isFunctionDeclaration(declaration) && declaration.body && isTopLevel(declaration)) return this.functionValueType(declaration);
     if (ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration)) {
-      return this.unsupported(node, "a function or class used as a value");
+      return this.unsupported(node, "a class, or a function without a body, used as a value");
     }
     return this.declarationType(declaration);
+  }
+
+  private functionValueType(declaration: ts.FunctionDeclaration): DialectType {
+    const signature = this.signature(declaration);
+    if (signature.required !== signature.parameters.length) return this.unsupported(declaration, "a function with optional parameters used as a value");
+    return { kind: "function", parameters: signature.parameters, returnType: signature.returnType };
   }
 
   private thisType(node: ts.Node): DialectType {
@@ -427,7 +434,9 @@ export class Typer {
 
   private comparison(node: ts.BinaryExpression, operator: ts.SyntaxKind, operand: DialectType): DialectType {
     const equality = isEquality(operator);
-    const comparable = isNumeric(operand) || operand.kind === "string" || (equality && operand.kind === "boolean");
+    // Objects, typed arrays and functions compare by identity, as in JavaScript.
+    const identity = operand.kind === "boolean" || operand.kind === "class" || operand.kind === "typedArray" || operand.kind === "function";
+    const comparable = isNumeric(operand) || operand.kind === "string" || (equality && identity);
     if (!comparable) this.error(node, "TORO2005", `${typeName(operand)} values cannot be compared with ${node.operatorToken.getText()}`);
     return booleanType;
   }
@@ -488,9 +497,17 @@ export class Typer {
     const callee = node.expression;
     if (ts.isPropertyAccessExpression(callee)) return this.methodCall(node, callee);
     const declaration = declarationOf(this.checker, callee);
+    if (declaration && !ts.isFunctionDeclaration(declaration)) return this.indirectCall(node, callee);
     if (!declaration || !ts.isFunctionDeclaration(declaration)) return this.unsupported(callee, "calling this");
     if (isLibraryDeclaration(declaration)) return this.libraryCall(node, libraryName(declaration), declaration);
     return this.arguments(node, this.signature(declaration));
+  }
+
+  /** A call through a variable, parameter or field of function type. */
+  private indirectCall(node: ts.CallExpression, callee: ts.Expression): DialectType {
+    const type = this.expression(callee);
+    if (type.kind !== "function") return this.unsupported(callee, `calling a ${typeName(type)}`);
+    return this.arguments(node, { parameters: type.parameters, required: type.parameters.length, returnType: type.returnType });
   }
 
   private arguments(node: ts.CallExpression | ts.NewExpression, signature: Signature): DialectType {
@@ -539,6 +556,7 @@ export class Typer {
         return this.arguments(node, this.signature(declaration as ts.SignatureDeclaration));
       }
     }
+    if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration))) return this.indirectCall(node, callee);
     const receiver = this.expression(callee.expression);
     if (!declaration || !(ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration))) {
       return this.unsupported(callee, `calling '${callee.name.text}' on ${typeName(receiver)}`);
@@ -603,6 +621,10 @@ export class Typer {
 function typedArrayOf(name: string): DialectType | undefined {
   const element: NumericType | undefined = typedArrayElements[name];
   return element ? { kind: "typedArray", name, element } : undefined;
+}
+
+function isTopLevel(declaration: ts.FunctionDeclaration): boolean {
+  return ts.isSourceFile(declaration.parent);
 }
 
 /** A numeric literal, possibly negated: its type comes from the other operand. */

@@ -7,7 +7,7 @@
 // A report is written piece by piece between beginPanic and endPanic and
 // never builds a string, so it works when the heap is exhausted or not yet
 // set up. CPU exceptions (arch/x86_64/exceptions.ts) and out-of-memory
-// (memory/heap.ts) use the same two calls.
+// (memory/out_of_memory.ts) use the same two calls.
 //
 // Nesting: a panic that starts while another is being reported (a fault in
 // the console, a bad string) prints one fixed line and exits at once; a

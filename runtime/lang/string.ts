@@ -14,7 +14,8 @@
 import { addressOf, compilerFence, load16, store16, store32 } from "toro/unsafe";
 import { stringAt } from "toro/unsafe-string";
 
-declare function __toro_alloc(size: usize): usize;
+/** Zeroed memory for an object that holds no references, so the collector never scans it. */
+declare function __toro_alloc_leaf(size: usize): usize;
 declare function __toro_panic(message: string, file: string, line: i32): void;
 declare function __toro_panic_bounds(index: i64, length: i32, file: string, line: i32): void;
 
@@ -48,7 +49,7 @@ export function __toro_string_alloc(length: i32): string {
   if (length < 0 || length > MAXIMUM_STRING_LENGTH) {
     failInvalidLength();
   }
-  const address: usize = __toro_alloc(HEADER_BYTES + usize(length) * UNIT_BYTES);
+  const address: usize = __toro_alloc_leaf(HEADER_BYTES + usize(length) * UNIT_BYTES);
   store32(address, u32(length));
   return stringAt(address);
 }
@@ -142,7 +143,7 @@ export function singleUnitString(unit: u16): string {
 }
 
 function buildSingleUnitBlock(): usize {
-  const block: usize = __toro_alloc(usize(CACHED_UNIT_LIMIT) * CACHED_STRING_STRIDE);
+  const block: usize = __toro_alloc_leaf(usize(CACHED_UNIT_LIMIT) * CACHED_STRING_STRIDE);
   for (let code: u16 = 0; code < CACHED_UNIT_LIMIT; code++) {
     const object: usize = block + usize(code) * CACHED_STRING_STRIDE;
     store32(object, 1);

@@ -8,6 +8,8 @@
 import { load64, store8, store16, store32, store64, load8, addressOf, objectAt } from "toro/unsafe";
 
 declare function __toro_alloc(size: usize): usize;
+/** Zeroed memory for an object that holds no references, so the collector never scans it. */
+declare function __toro_alloc_leaf(size: usize): usize;
 declare function __toro_panic(message: string, file: string, line: i32): void;
 
 const HEADER_SIZE: usize = 16;
@@ -18,7 +20,9 @@ const MAXIMUM_LENGTH: i32 = 1073741824;
 
 export function __toro_typedarray_new(length: i32, elementSize: i32, file: string, line: i32): object {
   if (length < 0 || length > MAXIMUM_LENGTH) __toro_panic(`invalid typed array length: ${length}`, file, line);
-  const header: usize = __toro_alloc(HEADER_SIZE + usize(length) * usize(elementSize));
+  // A leaf: the header's only pointer is to its own elements, and elements are numbers.
+  // (Subarray headers point into another block and stay scanned.)
+  const header: usize = __toro_alloc_leaf(HEADER_SIZE + usize(length) * usize(elementSize));
   writeHeader(header, header + HEADER_SIZE, length);
   return objectAt(header);
 }

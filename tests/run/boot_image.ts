@@ -44,7 +44,7 @@ function buildFixtureImage(fixture: string): string {
   run("llvm-link-14", [fixture, path.join(ARCH, "intrinsics.ll"), "-o", file("linked.bc")]);
   run("opt-14", [
     "-passes=internalize,default<O2>",
-    "-internalize-public-api-list=__toro_kernel_main,__toro_exception",
+    "-internalize-public-api-list=__toro_kernel_main,__toro_exception,__toro_instance_template,__toro_instance_size,__toro_instance_boot",
     file("linked.bc"), "-o", file("optimised.bc"),
   ]);
   run("llc-14", [

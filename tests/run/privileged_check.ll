@@ -44,6 +44,12 @@ declare void @__intrinsic_lgdt(i64)
 declare i64 @__intrinsic_idtStorage()
 
 ; boot.s: the GDT's pseudo-descriptor.
+; The per-instance variable block that boot.s sets up for compiled programs
+; (compiler/lower/instance-variables.ts): this check needs only field 0.
+@__toro_instance_template = constant [1 x i64] zeroinitializer
+@__toro_instance_size = constant i64 8
+@__toro_instance_boot = global [1 x i64] zeroinitializer, align 4096
+
 @__toro_gdt_pointer = external dso_local global i8
 
 @cr0_text = private constant [4 x i8] c"cr0\00"

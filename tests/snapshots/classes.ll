@@ -45,8 +45,8 @@ locals:
 
 body:                                             ; preds = %locals
   %0 = call i8* @classes.Counter.new(i32 5)
-  store i8* %0, i8** @classes.counter, align 8
-  %1 = load i8*, i8** @classes.counter, align 8
+  store i8* %0, i8* addrspace(256)* getelementptr inbounds (%toro.instance, %toro.instance addrspace(256)* null, i32 0, i32 #), align 8
+  %1 = load i8*, i8* addrspace(256)* getelementptr inbounds (%toro.instance, %toro.instance addrspace(256)* null, i32 0, i32 #), align 8
   %2 = call i32 @classes.Counter.advance(i8* %1)
   %3 = zext i32 %2 to i64
   %4 = call i8* @__toro_u64_toString(i64 %3)

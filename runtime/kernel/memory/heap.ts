@@ -1,128 +1,62 @@
-// The kernel heap: a bump allocator over one pool of RAM.
+// The heap's public face: the allocation entry points the compiler and the
+// runtime call, free(), and the boot-time set-up of the per-core pools.
 //
-// The pool is the largest usable-RAM region of the PVH memory map, cut to
-// start above the kernel image (linker.ld's __toro_image_end) and above the
-// boot structures still in use (the start info and the command line), and
-// to end below the limit of the memory the page tables map directly (with
-// more than 3 GiB of RAM, QEMU puts the rest above 4 GiB, unmapped for now).
-// Nothing is ever freed.
+//   __toro_alloc(size)       runtime-abi.md: zeroed, 16-byte aligned, for any
+//                            object; scanned by the collector (it may hold
+//                            references), reclaimed when unreachable.
+//   __toro_alloc_leaf(size)  the same for objects that hold no references
+//                            (string units, numeric typed-array elements):
+//                            reclaimed, never scanned.
+//   allocateManual(size)     neither scanned nor reclaimed: lives until free();
+//                            the kind to use for blocks handed to another core.
+//   free(address)            from any core (allocator.ts).
+//   collectThisCore()        a collection of the calling core's pool now.
 //
-// Invariants, from heapInit on: poolStart <= next <= poolEnd; next is a
-// multiple of ALIGNMENT; [poolStart, next) has been handed out, [next,
-// poolEnd) is free. Every block is zeroed before it is returned (runtime-abi.md
-// promises zeroed, 16-byte-aligned memory).
-import { store64 } from "toro/unsafe";
-import { directMemoryEnd, kernelImageEnd } from "../arch/platform";
-import {
-  MEMORY_TYPE_RAM,
-  START_INFO_SIZE,
-  memoryRegionBase,
-  memoryRegionCount,
-  memoryRegionSize,
-  memoryRegionType,
-} from "../boot_info";
-import { commandLineExtentEnd, commandLineExtentStart } from "../command_line";
-import { consoleWrite } from "../console";
-import { consoleWriteDecimal, consoleWriteHex } from "../number_text";
-import { beginPanic, endPanic } from "../panic";
+// How the pieces fit: pools.ts (division of RAM, per-core pool), size_classes,
+// spans and page_runs (the allocator's structures), allocator.ts, remote_free
+// (cross-core free), collector.ts with roots, marking and sweeping, and
+// collection_policy.ts (when to collect). layout.ts draws the pool.
+import { allocate, freeBlock } from "./allocator";
+import { collect } from "./collector";
+import { KIND_LEAF, KIND_MANUAL, KIND_SCANNED } from "./layout";
+import { findUsableRam, usableRamEnd, usableRamStart } from "./memory_map";
+import { currentPool, initialisePools } from "./pools";
+import { panicWithoutLocation } from "../panic";
 
-const ALIGNMENT: usize = 16;
-
-/** 0 until heapInit has run: allocating earlier is a panic. */
-let poolStart: usize = 0;
-let poolEnd: usize = 0;
-let next: usize = 0;
-
-/** Chooses the pool. Run once, after commandLineInit, before any allocation. */
-export function heapInit(startInfo: usize): void {
-  const lowest: usize = alignUp(kernelImageEnd());
-  let bestStart: usize = 0;
-  let bestEnd: usize = 0;
-  const count: i32 = memoryRegionCount(startInfo);
-  for (let index: i32 = 0; index < count; index++) {
-    if (memoryRegionType(startInfo, index) !== MEMORY_TYPE_RAM) {
-      continue;
-    }
-    const regionBase: usize = memoryRegionBase(startInfo, index);
-    const regionEnd: usize = lesser(regionBase + memoryRegionSize(startInfo, index), directMemoryEnd());
-    const start: usize = regionBase > lowest ? alignUp(regionBase) : lowest;
-    if (regionEnd > start && regionEnd - start > bestEnd - bestStart) {
-      bestStart = start;
-      bestEnd = regionEnd;
-    }
-  }
-  poolStart = bestStart;
-  poolEnd = bestEnd;
-  keepClearOf(startInfo, startInfo + START_INFO_SIZE);
-  keepClearOf(commandLineExtentStart(), commandLineExtentEnd());
-  next = poolStart;
-  if (poolEnd <= poolStart) {
-    beginPanic();
-    consoleWrite("no usable RAM above the kernel image (image ends at ");
-    consoleWriteHex(u64(lowest));
-    consoleWrite(")");
-    endPanic();
-  }
+/**
+ * Divides usable RAM into `coreCount` pools and gives pool 0 to the calling
+ * (boot) core. Run once, after commandLineInit, before any allocation and
+ * before other cores start; each of them then calls attachCore (pools.ts).
+ */
+export function initialiseMemory(startInfo: usize, coreCount: i32): void {
+  findUsableRam(startInfo);
+  initialisePools(usableRamStart(), usableRamEnd(), coreCount);
 }
 
-/** A zeroed, 16-byte-aligned block of `size` bytes (at least 16, so that
- *  blocks never share an address). Out of memory is a panic. */
 export function __toro_alloc(size: usize): usize {
-  // Compare before rounding, so that a huge size cannot wrap around.
-  if (poolEnd === 0 || size > poolEnd - next) {
-    outOfMemory(size);
-  }
-  const rounded: usize = size === 0 ? ALIGNMENT : alignUp(size);
-  if (rounded > poolEnd - next) {
-    outOfMemory(size);
-  }
-  const block: usize = next;
-  next += rounded;
-  zero(block, rounded);
-  return block;
+  return allocate(size, KIND_SCANNED);
 }
 
-/** Moves the pool's start above [start, end) when that range overlaps it.
- *  Boot structures sit below the image in practice, so this rarely costs. */
-function keepClearOf(start: usize, end: usize): void {
-  if (start < poolEnd && end > poolStart) {
-    poolStart = alignUp(end);
+export function __toro_alloc_leaf(size: usize): usize {
+  return allocate(size, KIND_LEAF);
+}
+
+export function allocateLeaf(size: usize): usize {
+  return allocate(size, KIND_LEAF);
+}
+
+export function allocateManual(size: usize): usize {
+  return allocate(size, KIND_MANUAL);
+}
+
+export function free(address: usize): void {
+  freeBlock(address);
+}
+
+export function collectThisCore(): void {
+  const pool: usize = currentPool();
+  if (pool === 0) {
+    panicWithoutLocation("garbage collection on a core without a memory pool");
   }
-}
-
-function lesser(first: usize, second: usize): usize {
-  return first < second ? first : second;
-}
-
-function alignUp(address: usize): usize {
-  return (address + ALIGNMENT - 1) / ALIGNMENT * ALIGNMENT;
-}
-
-/** `length` is a multiple of 16. */
-function zero(block: usize, length: usize): void {
-  for (let offset: usize = 0; offset < length; offset += 8) {
-    store64(block + offset, 0);
-  }
-}
-
-/** Reported without allocating: the heap cannot serve the report itself. */
-function outOfMemory(size: usize): void {
-  beginPanic();
-  if (poolEnd === 0) {
-    consoleWrite("allocation of ");
-    consoleWriteDecimal(i64(size));
-    consoleWrite(" bytes before the heap was set up");
-  } else {
-    consoleWrite("out of memory: cannot allocate ");
-    consoleWriteDecimal(i64(size));
-    consoleWrite(" bytes; heap ");
-    consoleWriteHex(u64(poolStart));
-    consoleWrite("..");
-    consoleWriteHex(u64(poolEnd));
-    consoleWrite(" has ");
-    consoleWriteDecimal(i64(poolEnd - next));
-    consoleWrite(" bytes free of ");
-    consoleWriteDecimal(i64(poolEnd - poolStart));
-  }
-  endPanic();
+  collect(pool);
 }

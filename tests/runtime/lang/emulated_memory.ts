@@ -110,6 +110,7 @@ export class EmulatedMemory {
       },
       {
         __toro_alloc: (size: number): number => this.allocate(size),
+        __toro_alloc_leaf: (size: number): number => this.allocate(size),
         __toro_panic: (message: unknown): never => {
           throw new RuntimePanic(this.text(message));
         },

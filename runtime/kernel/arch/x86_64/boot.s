@@ -143,6 +143,7 @@
         # pseudo-descriptor that lidt reads.
         .set IDT_GATE_CAPACITY, 256
         .set IDT_STORAGE_SIZE, IDT_GATE_CAPACITY * GATE_SIZE + 16
+        .set IA32_GS_BASE, 0xc0000101   # MSR: the GS segment base
 
 # ---------------------------------------------------------------------------
 # The PVH entry note: name "Xen", type 18 (XEN_ELFNOTE_PHYS32_ENTRY), a 4-byte
@@ -281,6 +282,7 @@ ring3_start:
         # ring 0 (libcalls.s's fmod uses the x87 unit).
         fninit
         xor %ebp, %ebp
+        call setup_boot_instance
         mov %esi, %edi                  # zero-extends into rdi
         call __toro_kernel_main
         # cli and hlt are emulated in ring 0 (privileged_emulation.s).
@@ -289,6 +291,29 @@ __toro_ring3_halt_forever:
         cli
         hlt
         jmp __toro_ring3_halt_forever
+
+# The boot core's program instance (ring 3, after .bss is zeroed): copy the
+# compiler's template of the per-instance module variables into
+# `__toro_instance_boot` (page-aligned), store the block's own address in its
+# field 0, and point the GS base at it, so compiled code reaches its variables
+# as %gs:offset (compiler/lower/instance-variables.ts). The copy runs here
+# because ring 0 is emulated, and slowly, under kvm_pvm; the one wrmsr traps
+# and is performed by ring 0 (privileged_emulation.s). Keeps esi.
+setup_boot_instance:
+        push %rsi
+        mov $__toro_instance_boot, %rdi
+        mov $__toro_instance_template, %rsi
+        mov __toro_instance_size, %rcx
+        cld
+        rep movsb
+        mov $__toro_instance_boot, %rax
+        mov %rax, __toro_instance_boot
+        mov $IA32_GS_BASE, %ecx
+        mov %rax, %rdx
+        shr $32, %rdx
+        wrmsr
+        pop %rsi
+        ret
         .size __toro_pvh_entry, . - __toro_pvh_entry
 
 # ---------------------------------------------------------------------------
