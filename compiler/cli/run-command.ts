@@ -29,7 +29,7 @@ export function addRunCommand(parser: Argv, finish: (status: number) => void): A
         .option("cores", {
           default: 1,
           coerce: parseCores,
-          describe: `Virtual CPUs, 1 to ${maximumCores} (the program runs on core 0)`,
+          describe: `Cores to boot, 1 to ${maximumCores}; the program runs once on each (its rank is rank() of toro/kernel)`,
         })
         .option("mem", {
           default: "128M",
@@ -46,10 +46,16 @@ export function addRunCommand(parser: Argv, finish: (status: number) => void): A
           coerce: parseTimeout,
           describe: "Kill the guest after this many seconds (exit status 124)",
         })
+        .option("tag-output", {
+          type: "boolean",
+          default: false,
+          describe: 'Start every line the program prints with its rank in brackets, "[3] ", as mpirun --tag-output does',
+        })
         .option("O", optimisationOption)
         .option("verbose", { type: "boolean", default: false, describe: "Say which image is booted, and how" })
         .example("$0 run hello.ts", "builds and boots hello.ts")
         .example("$0 run sort.ts --mem 1G -- 100000", "passes 100000 to the program (arg(0))")
+        .example("$0 run hello_cores.ts --cores 4 --tag-output", "runs 4 instances; each line starts with [rank]")
         .epilogue(
           "A source is built into .torotsc-cache/<name>.O<level>.elf beside it (in a per-user folder " +
             "under the system's temporary folder when that one is not writable); the image is kept.\n\n" +
@@ -65,6 +71,7 @@ export function addRunCommand(parser: Argv, finish: (status: number) => void): A
           timeoutSeconds: options.timeout,
           optimisation: options.O,
           programArguments: programArgumentsOf(options),
+          tagOutput: options["tag-output"],
           verbose: options.verbose,
         }),
       );
@@ -80,6 +87,7 @@ export interface RunCommandOptions {
   timeoutSeconds: number;
   optimisation: OptimisationLevel;
   programArguments: string[];
+  tagOutput: boolean;
   verbose: boolean;
 }
 
@@ -101,6 +109,7 @@ export async function runProgram(options: RunCommandOptions): Promise<number> {
     accel: options.accelerator,
     timeoutSeconds: options.timeoutSeconds,
     programArgs: options.programArguments,
+    tagOutput: options.tagOutput,
     output: process.stdout,
   });
   switch (outcome.kind) {

@@ -1,11 +1,11 @@
 // Parsing and validation of `torotsc run`'s machine options. Each parser is a
 // yargs `coerce` callback: it returns the value in the form the runner wants,
 // or throws InvalidArgument, which yargs reports as a usage error (status 2).
-import { Accelerator } from "../run/qemu";
+import { Accelerator, MAXIMUM_CORES } from "../run/qemu";
 import { InvalidArgument } from "./errors";
 
-/** This issue boots one core; the range is what multi-core runs will accept. */
-export const maximumCores = 64;
+/** The kernel boots 1 to this many cores, one program instance on each. */
+export const maximumCores = MAXIMUM_CORES;
 /** Below this the kernel's own structures and heap would not fit. */
 export const minimumMemoryMebibytes = 16;
 

@@ -3,24 +3,31 @@
 // Takes an ELF image built by the driver (PVH entry note, runtime linked in)
 // and gives a RunOutcome: the guest's exit code, a timeout, or a QEMU that
 // failed. The guest's serial console (COM1 on QEMU's stdout) is streamed to
-// the caller's output as it arrives. The machine is QEMU's `microvm` with
-// only what the runtime uses: COM1 and the isa-debug-exit device at port
-// 0xf4 (exit_status.ts explains how its status is mapped back).
+// the caller's output line by line as it arrives, with the TypeScript
+// location appended to a CPU exception's panic line (panic_location.ts).
+// The machine is QEMU's `microvm` with only what the runtime uses: COM1, the
+// isa-debug-exit device at port 0xf4 (exit_status.ts explains how its status
+// is mapped back), and the ACPI tables (on by default) through which the
+// kernel finds the cores.
 import { spawn } from "child_process";
 import { Accelerator, resolveAccelerator } from "./accelerator";
 import { classifyQemuEnd, RunOutcome } from "./exit_status";
-import { encodeProgramArguments } from "./program_arguments";
+import { LineOutput } from "./line_output";
+import { withPanicLocation } from "./panic_location";
+import { encodeKernelCommandLine } from "./program_arguments";
 
 export type { Accelerator } from "./accelerator";
 export { resolveAccelerator } from "./accelerator";
 export type { RunOutcome } from "./exit_status";
 
 export const QEMU_PROGRAM = "qemu-system-x86_64";
+/** The kernel's limit (runtime/kernel/arch/x86_64/core_records.ts and memory/pools.ts). */
+export const MAXIMUM_CORES = 64;
 
 export interface RunOptions {
   /** The kernel image (ELF with a PVH note). */
   image: string;
-  /** Virtual CPUs (-smp). */
+  /** Virtual CPUs (-smp): the program runs once on each. */
   cores: number;
   /** Guest RAM in QEMU's syntax (-m), e.g. "128M". */
   memory: string;
@@ -29,9 +36,16 @@ export interface RunOptions {
   timeoutSeconds: number;
   /** The program's arguments, read in the guest with toro/kernel arg(i). */
   programArgs: string[];
+  /** Start every console line with the writing instance's rank, "[3] " (kernel option tag-output). */
+  tagOutput?: boolean;
+  /** Append the TypeScript location to CPU-exception panic lines (default true). */
+  symbolize?: boolean;
   /** Receives the guest's serial output. */
   output: NodeJS.WritableStream;
 }
+
+/** Kernel options for the guest's command line (runtime/kernel/command_line.ts). */
+export const TAG_OUTPUT_OPTION = "tag-output";
 
 /** QEMU prints this when KVM cannot go on; the guest is then stopped, not ended. */
 const KVM_INTERNAL_ERROR = "KVM internal error";
@@ -39,10 +53,10 @@ const KVM_INTERNAL_ERROR = "KVM internal error";
 const STDERR_LIMIT = 64 * 1024;
 
 /**
- * The full command (program first). Program arguments travel through
- * -append, escaped and joined with spaces by encodeProgramArguments; microvm's
- * own additions to the command line (virtio-mmio device lists) are turned
- * off so the kernel sees only the program's arguments.
+ * The full command (program first). Kernel options and program arguments
+ * travel through -append, encoded by encodeKernelCommandLine; microvm's own
+ * additions to the command line (virtio-mmio device lists) are turned off so
+ * the kernel sees only those.
  */
 export function qemuCommandLine(options: RunOptions, accel: "kvm" | "tcg"): string[] {
   const accelerator =
@@ -64,8 +78,9 @@ export function qemuCommandLine(options: RunOptions, accel: "kvm" | "tcg"): stri
     "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
     "-kernel", options.image,
   ];
-  if (options.programArgs.length > 0) {
-    command.push("-append", encodeProgramArguments(options.programArgs));
+  const kernelOptions = options.tagOutput === true ? [TAG_OUTPUT_OPTION] : [];
+  if (kernelOptions.length > 0 || options.programArgs.length > 0) {
+    command.push("-append", encodeKernelCommandLine(kernelOptions, options.programArgs));
   }
   return command;
 }
@@ -99,13 +114,18 @@ export async function runImage(options: RunOptions): Promise<RunOutcome> {
 
     // The console writes UTF-8; decoding here (setEncoding keeps a character
     // split across chunks whole) hands the output whole characters.
+    const symbolize = options.symbolize !== false;
+    const lines = new LineOutput(
+      (text) => {
+        if (!options.output.write(text)) {
+          child.stdout.pause();
+          options.output.once("drain", () => child.stdout.resume());
+        }
+      },
+      (line) => (symbolize ? withPanicLocation(line, options.image) : line),
+    );
     child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (text: string) => {
-      if (!options.output.write(text)) {
-        child.stdout.pause();
-        options.output.once("drain", () => child.stdout.resume());
-      }
-    });
+    child.stdout.on("data", (text: string) => lines.push(text));
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (text: string) => {
       if (stderr.length < STDERR_LIMIT) stderr += text;
@@ -119,6 +139,7 @@ export async function runImage(options: RunOptions): Promise<RunOutcome> {
       finish({ kind: "qemu-failed", message: `could not start ${program}: ${error.message}` });
     });
     child.on("close", (status: number | null, signal: NodeJS.Signals | null) => {
+      lines.end();
       if (timedOut) {
         finish({ kind: "timeout", seconds: options.timeoutSeconds });
       } else if (stoppedByKvm) {
@@ -142,8 +163,8 @@ function kvmFailureMessage(stderr: string): string {
 }
 
 function checkOptions(options: RunOptions): void {
-  if (!Number.isInteger(options.cores) || options.cores < 1) {
-    throw new Error(`cores must be a positive integer (it is ${options.cores})`);
+  if (!Number.isInteger(options.cores) || options.cores < 1 || options.cores > MAXIMUM_CORES) {
+    throw new Error(`cores must be a whole number from 1 to ${MAXIMUM_CORES} (it is ${options.cores})`);
   }
   if (!(options.timeoutSeconds >= 0)) {
     throw new Error(`timeoutSeconds must be 0 (no limit) or positive (it is ${options.timeoutSeconds})`);

@@ -18,6 +18,7 @@ const START_INFO_MAGIC: u32 = 0x336ec578;
 const OFFSET_MAGIC: usize = 0;
 const OFFSET_VERSION: usize = 4;
 const OFFSET_COMMAND_LINE: usize = 24;
+const OFFSET_RSDP: usize = 32;
 const OFFSET_MEMORY_MAP: usize = 40;
 const OFFSET_MEMORY_MAP_ENTRIES: usize = 48;
 /** The start info's size in version 1. */
@@ -38,6 +39,23 @@ export function startInfoValid(startInfo: usize): boolean {
 /** Physical address of the NUL-terminated command line, or 0 for none. */
 export function commandLineAddress(startInfo: usize): usize {
   return usize(load64(startInfo + OFFSET_COMMAND_LINE));
+}
+
+/** Physical address of the ACPI RSDP, or 0 when the machine has no ACPI tables. */
+export function acpiRsdpAddress(startInfo: usize): usize {
+  return usize(load64(startInfo + OFFSET_RSDP));
+}
+
+/** [start, end) lies inside one usable-RAM region of the memory map. */
+export function isUsableRam(startInfo: usize, start: usize, end: usize): boolean {
+  for (let index: i32 = 0; index < memoryRegionCount(startInfo); index++) {
+    const base: usize = memoryRegionBase(startInfo, index);
+    if (memoryRegionType(startInfo, index) === MEMORY_TYPE_RAM && base <= start &&
+      end <= base + memoryRegionSize(startInfo, index)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export function memoryRegionCount(startInfo: usize): i32 {

@@ -1,4 +1,4 @@
-// Program arguments, read from the PVH command line.
+// Program arguments and kernel options, read from the PVH command line.
 //
 // Format, written by compiler/run/program_arguments.ts (keep both in step):
 // tokens separated by spaces (runs of spaces count as one); inside a token,
@@ -8,23 +8,40 @@
 // digits is kept as written. Argument 0 is the program's first argument (no
 // program name).
 //
+// Kernel options: a token that starts with "%-" is an option for the
+// kernel, named by the rest of the token ("%-tag-output"), and not an
+// argument. An encoded argument never starts so: the runner writes every
+// "%" of an argument as "%0025" and the empty argument as "%" alone. The
+// runner puts options before the arguments; arguments are counted and
+// indexed as if the options were not there.
+//
 // The command line stays where QEMU put it: commandLineInit only records
 // where it is (no allocation, so it runs before the heap exists, and
 // memory/heap.ts keeps its pool clear of it). Each arg(i) scans it again and builds a new
 // string; programs read a few short arguments, so no table is kept.
-import { addressOf, load8, store16 } from "toro/unsafe";
+import { addressOf, load16, load32, load8, store16 } from "toro/unsafe";
 import { panicWithoutLocation } from "./panic";
 
 declare function __toro_string_alloc(length: i32): string;
 
 const SPACE: u8 = 0x20;
 const PERCENT: u8 = 0x25;
+const MINUS: u8 = 0x2d;
+/** "%-" before an option's name. */
+const OPTION_PREFIX_LENGTH: usize = 2;
 const ESCAPE_LENGTH: usize = 5;
-/** Where a string's code units start (runtime-abi.md). */
+/** Where a string's length and code units are (runtime-abi.md). */
+const STRING_LENGTH_OFFSET: usize = 0;
 const STRING_UNITS_OFFSET: usize = 8;
 
-/** Address of the first byte, and of the terminating NUL (equal when empty). */
+/**
+ * Address of the first byte, and of the terminating NUL (equal when empty).
+ * Written once by the boot core before other cores start; every core reads
+ * the same command line.
+ * @shared
+ */
 let commandLineStart: usize = 0;
+/** @shared */
 let commandLineEnd: usize = 0;
 
 /** Records the command line at `address` (0 when there is none). */
@@ -48,8 +65,11 @@ export function argumentCount(): i32 {
   let count: i32 = 0;
   let position: usize = skipSpaces(commandLineStart);
   while (position < commandLineEnd) {
-    count++;
-    position = skipSpaces(skipToken(position));
+    const tokenEnd: usize = skipToken(position);
+    if (!isOption(position, tokenEnd)) {
+      count++;
+    }
+    position = skipSpaces(tokenEnd);
   }
   return count;
 }
@@ -60,14 +80,47 @@ export function argument(index: i32): string {
   let position: usize = skipSpaces(commandLineStart);
   while (position < commandLineEnd) {
     const tokenEnd: usize = skipToken(position);
-    if (current === index) {
-      return decodeToken(position, tokenEnd);
+    if (!isOption(position, tokenEnd)) {
+      if (current === index) {
+        return decodeToken(position, tokenEnd);
+      }
+      current++;
     }
-    current++;
     position = skipSpaces(tokenEnd);
   }
   panicWithoutLocation(`argument index ${index} out of range: the program has ${current} arguments`);
   return "";
+}
+
+/** The command line carries kernel option `name` (ASCII, without the "%-"). No allocation. */
+export function kernelOptionPresent(name: string): boolean {
+  let position: usize = skipSpaces(commandLineStart);
+  while (position < commandLineEnd) {
+    const tokenEnd: usize = skipToken(position);
+    if (isOption(position, tokenEnd) && optionNameIs(position + OPTION_PREFIX_LENGTH, tokenEnd, name)) {
+      return true;
+    }
+    position = skipSpaces(tokenEnd);
+  }
+  return false;
+}
+
+function isOption(start: usize, end: usize): boolean {
+  return end - start >= OPTION_PREFIX_LENGTH && load8(start) === PERCENT && load8(start + 1) === MINUS;
+}
+
+/** The bytes [start, end) are the code units of `name` (read raw: this runs before the heap exists). */
+function optionNameIs(start: usize, end: usize, name: string): boolean {
+  const length: usize = usize(load32(addressOf(name) + STRING_LENGTH_OFFSET));
+  if (end - start !== length) {
+    return false;
+  }
+  for (let index: usize = 0; index < length; index++) {
+    if (u16(load8(start + index)) !== load16(addressOf(name) + STRING_UNITS_OFFSET + index * 2)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function decodeToken(start: usize, end: usize): string {

@@ -5,25 +5,63 @@
 // string methods, so this file works before and without runtime/lang and
 // never allocates: panics and CPU exceptions report through it.
 //
-// Invariant: one writer at a time. There is one CPU today; when more run,
-// __toro_console_line's promise of whole lines needs a lock around it.
+// Whole lines: every core writes through the same device, so a line is
+// written entirely under the console lock (console_lock.ts):
+// __toro_console_line takes it around its line, and a panic report holds it
+// from beginPanic to the end of the run. consoleWrite and consoleWriteByte
+// write pieces and must be called under the lock (or before other cores run).
+//
+// Tags (`torotsc run --tag-output`, the kernel option tag-output): every
+// line starts with the writing instance's rank in brackets and a space,
+// "[3] hello", as mpirun's --tag-output marks each line with its rank.
 import { addressOf, load16, load32 } from "toro/unsafe";
 import { consoleDeviceFlush, consoleDeviceInit, consoleDeviceWrite } from "./arch/platform";
+import { acquireConsole, releaseConsole } from "./console_lock";
+import { currentCore } from "./core_identity";
 
 const STRING_LENGTH_OFFSET: usize = 0;
 const STRING_UNITS_OFFSET: usize = 8;
 const NEWLINE: u8 = 10;
+const DIGIT_ZERO: u8 = 0x30;
+const SPACE: u8 = 0x20;
+const LEFT_BRACKET: u8 = 0x5b;
+const RIGHT_BRACKET: u8 = 0x5d;
 /** What a lone surrogate becomes, as in JavaScript's TextEncoder. */
 const REPLACEMENT_CHARACTER: u32 = 0xfffd;
+
+/**
+ * Lines start with the rank when true. Written once by the boot core before
+ * other cores start.
+ * @shared
+ */
+let tagLines: boolean = false;
 
 export function consoleInit(): void {
   consoleDeviceInit();
 }
 
-/** Writes `line` and a newline (console.log's last step). */
+export function setLineTags(enabled: boolean): void {
+  tagLines = enabled;
+}
+
+/** Writes `line` and a newline as one whole line (console.log's last step). */
 export function __toro_console_line(line: string): void {
+  acquireConsole();
+  writeLineTag();
   consoleWrite(line);
   consoleWriteByte(NEWLINE);
+  releaseConsole();
+}
+
+/** At the start of a line: "[rank] " when lines are tagged, nothing otherwise. */
+export function writeLineTag(): void {
+  if (!tagLines) {
+    return;
+  }
+  consoleWriteByte(LEFT_BRACKET);
+  writeNonNegativeDecimal(currentCore());
+  consoleWriteByte(RIGHT_BRACKET);
+  consoleWriteByte(SPACE);
 }
 
 export function consoleWrite(text: string): void {
@@ -52,6 +90,14 @@ export function consoleWriteByte(value: u8): void {
 /** Waits until everything written has left the device. */
 export function consoleFlush(): void {
   consoleDeviceFlush();
+}
+
+/** A rank in decimal (number_text.ts writes through this file, so it cannot be used here). */
+function writeNonNegativeDecimal(value: i32): void {
+  if (value >= 10) {
+    writeNonNegativeDecimal(i32(value / 10));
+  }
+  consoleWriteByte(DIGIT_ZERO + u8(value % 10));
 }
 
 function codeUnitAt(base: usize, index: i32): u16 {

@@ -50,6 +50,9 @@ declare module "toro/unsafe" {
   export function addressOf(object: object | string): usize;
   /** The heap object at `address` (the inverse of addressOf), typed as any reference. */
   export function objectAt(address: usize): object;
+  /** The machine address of a top-level function taking one u32 (for code
+   *  that calls it from assembly, such as a secondary core's entry). */
+  export function functionAddress(entry: (argument: u32) => void): usize;
   /** The address of a typed array's first element. */
   export function elementsAddress(array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array): usize;
 

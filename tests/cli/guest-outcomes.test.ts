@@ -21,7 +21,7 @@ test("an out-of-bounds index panics, naming the file and line, with status 101",
   const outcome = torotsc(["run", fixture("index-out-of-bounds.ts")], limitSeconds);
   const everything = outcome.stdout + outcome.stderr;
   assert.is(outcome.status, 101, describe(outcome));
-  assert.match(everything, /panic:/, describe(outcome));
+  assert.match(everything, /^panic on core 0 \(thread main\): index /m, describe(outcome));
   assert.match(everything, /index-out-of-bounds\.ts:5\b/, describe(outcome));
 });
 

@@ -1,5 +1,5 @@
-// panic(message) prints "panic: " and the message, and ends the program with
-// status 101.
+// panic(message) prints "panic on core 0 (thread main): " and the message,
+// and ends the program with status 101.
 import { panic } from "toro/kernel";
 
 function checkedDivide(a: i32, b: i32): i32 {

@@ -126,7 +126,7 @@ test("keeping everything alive ends in the out-of-memory panic (status 101)", as
   const lines = run.stdout.trimEnd().split("\n");
   assert.ok(lines.length > 3, "links were made before the end");
   const report = lines[lines.length - 1];
-  const match = /^panic: out of memory on core 0: cannot allocate \d+ bytes \((?:scanned|leaf)\); pool 0x[0-9a-f]+ \(capacity (\d+) bytes\): used (\d+) bytes, free (\d+) bytes, largest free run (\d+) bytes, ([1-9]\d*) collections$/.exec(report);
+  const match = /^panic on core 0 \(thread main\): out of memory on core 0: cannot allocate \d+ bytes \((?:scanned|leaf)\); pool 0x[0-9a-f]+ \(capacity (\d+) bytes\): used (\d+) bytes, free (\d+) bytes, largest free run (\d+) bytes, ([1-9]\d*) collections$/.exec(report);
   assert.ok(match, report);
   const [capacity, used] = [Number(match![1]), Number(match![2])];
   assert.ok(used > capacity * 0.9, `used ${used} of ${capacity}`);

@@ -1,6 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { decodeProgramArguments, encodeProgramArguments } from "../../compiler/run/program_arguments";
+import {
+  decodeKernelOptions,
+  decodeProgramArguments,
+  encodeKernelCommandLine,
+  encodeProgramArguments,
+} from "../../compiler/run/program_arguments";
 
 test("printable ASCII passes unchanged, joined by spaces", () => {
   assert.is(encodeProgramArguments(["alpha", "--size=10", "a/b.c"]), "alpha --size=10 a/b.c");
@@ -32,6 +37,27 @@ test("decoding inverts encoding", () => {
 test("the decoder splits on runs of spaces and keeps malformed escapes", () => {
   assert.equal(decodeProgramArguments("  a   b "), ["a", "b"]);
   assert.equal(decodeProgramArguments("%00 %zz12 50%"), ["%00", "%zz12", "50%"]);
+});
+
+test("kernel options come first, as %- and the name; arguments decode without them", () => {
+  const line = encodeKernelCommandLine(["tag-output"], ["a b", "", "x"]);
+  assert.is(line, "%-tag-output a%0020b % x");
+  assert.equal(decodeKernelOptions(line), ["tag-output"]);
+  assert.equal(decodeProgramArguments(line), ["a b", "", "x"]);
+  assert.is(encodeKernelCommandLine([], ["x"]), encodeProgramArguments(["x"]));
+});
+
+test("no argument is ever taken for a kernel option", () => {
+  const args = ["%-tag-output", "-tag-output", "%", "%-", "--", "%0025-x"];
+  const line = encodeKernelCommandLine([], args);
+  assert.equal(decodeKernelOptions(line), []);
+  assert.equal(decodeProgramArguments(line), args);
+});
+
+test("an option name outside lower-case words joined by hyphens is refused", () => {
+  for (const name of ["", "Tag", "tag output", "-tag", "tag-", "%x"]) {
+    assert.throws(() => encodeKernelCommandLine([name], []), /not a kernel option name/, name);
+  }
 });
 
 test.run();

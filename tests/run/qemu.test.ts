@@ -43,6 +43,22 @@ test("the command line for TCG, with cores, memory, exit device and arguments", 
   assert.equal(command.slice(-2), ["-append", "a%0020b c"]);
 });
 
+test("--tag-output becomes the kernel option tag-output, ahead of the arguments", () => {
+  const command = qemuCommandLine({ ...options("k.elf", ["x"], new Collector()), tagOutput: true }, "tcg");
+  assert.equal(command.slice(-2), ["-append", "%-tag-output x"]);
+  const alone = qemuCommandLine({ ...options("k.elf", [], new Collector()), tagOutput: true }, "tcg");
+  assert.equal(alone.slice(-2), ["-append", "%-tag-output"]);
+});
+
+test("runImage refuses core counts outside 1 to 64", async () => {
+  for (const cores of [0, 65, 1.5]) {
+    await runImage({ ...options("k.elf", [], new Collector()), cores }).then(
+      () => assert.unreachable(`${cores} cores were accepted`),
+      (error: Error) => assert.match(error.message, /cores must be a whole number from 1 to 64/),
+    );
+  }
+});
+
 const missing = missingTools();
 if (missing.length > 0) {
   console.log(`qemu.test: skipping the boot tests, missing ${missing.join(", ")}`);

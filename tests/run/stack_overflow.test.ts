@@ -33,8 +33,9 @@ console.log("recursing");
 console.log(\`\${depth(100000000)}\`);
 `;
 
-/** A write (bit 1) from ring 3 (bit 2) to a page that is not present (bit 0 clear), in the guard page at 1 MiB. */
-const REPORT = /^recursing\npanic: CPU exception 14 \(page fault\) at rip 0x[0-9a-f]+ error code 0x6 address 0x100[0-9a-f]{3}\n$/;
+/** A write (bit 1) from ring 3 (bit 2) to a page that is not present (bit 0 clear), in the guard page at 1 MiB;
+ *  the runner appends the TypeScript location of the faulting rip. */
+const REPORT = /^recursing\npanic on core 0 \(thread main\): CPU exception 14 \(page fault\) error code 0x6 address 0x100[0-9a-f]{3} at rip 0x[0-9a-f]+ \(\S*overflow\.ts:\d+\)\n$/;
 
 const missing = missingTools();
 if (missing.length > 0) {

@@ -85,7 +85,7 @@ test("exit(code) stops the program with that status", () => {
 
 test("panic(message) prints it and ends with status 101", () => {
   const source = 'import { panic } from "toro/kernel";\npanic("broken");\nconsole.log("after");\n';
-  assert.equal(run("panic", { "main.ts": source }), { stdout: "panic: broken\n", exitCode: 101 });
+  assert.equal(run("panic", { "main.ts": source }), { stdout: "panic on core 0 (thread main): broken\n", exitCode: 101 });
 });
 
 test("argCount() and arg(i) give the program arguments", () => {

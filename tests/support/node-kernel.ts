@@ -2,8 +2,13 @@
 // behaviour of the real kernel as seen by a program: what it prints and the
 // status it ends with.
 //
+// Node runs one instance, the kernel's behaviour on one core.
+//
+//   rank()       0: the instance's rank.
+//   cores()      1: the number of cores, hence of instances.
 //   exit(code)   ends the program with that status; nothing after it runs.
-//   panic(msg)   prints "panic: <msg>" and ends the program with status 101.
+//   panic(msg)   prints "panic on core 0 (thread main): <msg>" and ends the
+//                program with status 101.
 //   argCount()   the number of program arguments.
 //   arg(i)       the i-th program argument (0-based).
 //
@@ -20,6 +25,8 @@ export class ProgramExit {
 }
 
 export interface KernelModule {
+  rank(): number;
+  cores(): number;
   exit(code: number): never;
   panic(message: string): never;
   argCount(): number;
@@ -32,7 +39,7 @@ export function createKernelModule(programArgs: readonly string[], writeLine: Li
     throw new ProgramExit(code);
   }
   function panic(message: string): never {
-    writeLine(`panic: ${message}`);
+    writeLine(`panic on core 0 (thread main): ${message}`);
     throw new ProgramExit(PANIC_STATUS);
   }
   function argCount(): number {
@@ -44,5 +51,7 @@ export function createKernelModule(programArgs: readonly string[], writeLine: Li
     }
     return programArgs[index];
   }
-  return Object.freeze({ exit, panic, argCount, arg });
+  const rank = (): number => 0;
+  const cores = (): number => 1;
+  return Object.freeze({ rank, cores, exit, panic, argCount, arg });
 }

@@ -13,9 +13,10 @@
 //
 // The stack top is per core (a per-instance variable). The boot core records it
 // on entry to __toro_kernel_main (main.ts), above every frame that can hold a
-// reference. The scheduler must call setStackTop whenever it switches stacks;
-// once a core runs several threads, markRoots must also mark each suspended
-// thread's saved registers and stack (markRange over them): today there are none.
+// reference. The scheduler calls setStackTop whenever it switches stacks, and
+// installs a marker (setSuspendedStacksMarker) that marks each suspended
+// thread's saved registers and stack (sched/collector_hook.ts), so that
+// threads other than the running one are roots too.
 //
 // The machine-specific helpers are in arch/x86_64/collector_roots.s.
 import { HEADER_REGISTER_SPILL, REGISTER_SPILL_BYTES } from "./layout";
@@ -35,6 +36,20 @@ declare function __toro_static_roots_end(): usize;
 /** The highest address (exclusive) of the running stack, 0 until recorded. */
 let stackTop: usize = 0;
 
+/**
+ * Marks the stacks of the core's suspended threads, once the scheduler has
+ * installed it (per core: each core's scheduler installs its own). No
+ * initialiser: the scheduler may install it before the module initialisers
+ * run, and an initialiser would then overwrite it.
+ */
+let suspendedStacksMarker: (pool: usize) => void;
+let suspendedStacksMarkerInstalled: boolean = false;
+
+export function setSuspendedStacksMarker(marker: (pool: usize) => void): void {
+  suspendedStacksMarker = marker;
+  suspendedStacksMarkerInstalled = true;
+}
+
 /** Records the top of the stack the calling core now runs on. */
 export function setStackTop(top: usize): void {
   stackTop = top;
@@ -53,6 +68,9 @@ export function markRoots(pool: usize): void {
   const stackPointer: usize = __toro_spill_registers(spill);
   markRange(pool, spill, spill + REGISTER_SPILL_BYTES);
   markRange(pool, stackPointer, stackTop);
+  if (suspendedStacksMarkerInstalled) {
+    suspendedStacksMarker(pool);
+  }
   const instance: usize = __toro_instance_base();
   markRange(pool, instance, instance + __toro_instance_bytes());
   markRange(pool, __toro_static_roots_start(), __toro_static_roots_end());

@@ -57,10 +57,13 @@
 # Stacks. Ring 0 has one 16 KiB stack (TSS.RSP0), onto which the CPU
 # switches for every exception from ring 3 (emulated privileged instructions
 # included). A double fault uses its own stack (IST1), so a broken ring-0
-# stack still gets reported. Ring 3 has the boot stack and, for exception
-# reports, the stack in exception_entry.s. linker.ld puts the boot stack at
-# the very start of the image, 1 MiB, above the guard page at
-# STACK_GUARD_ADDRESS, so both always lie in the 4 KiB-mapped first 2 MiB.
+# stack still gets reported. RSP0 and IST1 lie 16 bytes below their stack's
+# top: the word there holds the address of the boot core's record
+# (core_records.s), which exception_entry.s reads to find where to report.
+# Ring 3 has the boot stack and, for exception reports, the stack in
+# exception_entry.s. linker.ld puts the boot stack at the very start of the
+# image, 1 MiB, above the guard page at STACK_GUARD_ADDRESS, so both always
+# lie in the 4 KiB-mapped first 2 MiB.
 #
 # Ring 0 does as little as possible because under kvm_pvm each of its
 # instructions is emulated: the page tables and the TSS are static data, not
@@ -70,8 +73,10 @@
 #
 # Descriptor tables own their pages: the GDT and the IDT each fill whole
 # pages holding nothing else, so that their protection can later change
-# (a read-only IDT, say) without moving other data. One TSS: each CPU needs
-# its own (and its own ring-0 stacks) when SMP arrives.
+# (a read-only IDT, say) without moving other data. The GDT and TSS here are
+# the boot core's; each secondary core gets its own GDT and TSS in its
+# record and its own stacks (ap_trampoline.s), and shares the IDT and the
+# page tables (exported below for ap_trampoline.s and stack_guards.ts).
 
         .set KERNEL_CODE_SELECTOR, 0x08
         .set KERNEL_DATA_SELECTOR, 0x10
@@ -137,6 +142,11 @@
         .set GATE_SIZE, 16
 
         .set BOOT_STACK_SIZE, 65536
+        # The word above RSP0 and IST1 (see "Stacks" above).
+        .set STACK_RECORD_SLOT, 16
+        # core_records.s's layout: record 0 is the boot core's.
+        .set RECORD_INSTANCE_BLOCK, 224
+        .set RECORD_REPORT_STACK_TOP, 240
         .set RING0_STACK_SIZE, 16384
         .set DOUBLE_FAULT_STACK_SIZE, 4096
         # 256 gates of 16 bytes, then a 16-byte slot for the IDT
@@ -168,7 +178,7 @@ __toro_pvh_entry:
         # writes it (iretq preserves general registers).
         mov %ebx, %esi
 
-        mov $ring0_stack_top, %esp
+        mov $ring0_stack_top - STACK_RECORD_SLOT, %esp
         call point_tss_descriptor
         call fill_exception_gates
 
@@ -176,7 +186,7 @@ __toro_pvh_entry:
         or $CR4_PAE, %eax
         mov %eax, %cr4
 
-        mov $boot_pml4, %eax
+        mov $__toro_boot_pml4, %eax
         mov %eax, %cr3
 
         mov $MSR_EFER, %ecx
@@ -249,7 +259,7 @@ long_mode_entry:
         mov %eax, %es
         mov %eax, %fs
         mov %eax, %gs
-        mov $ring0_stack_top, %rsp
+        mov $ring0_stack_top - STACK_RECORD_SLOT, %rsp
 
         mov $TSS_SELECTOR, %eax
         ltr %ax
@@ -282,6 +292,7 @@ ring3_start:
         # ring 0 (libcalls.s's fmod uses the x87 unit).
         fninit
         xor %ebp, %ebp
+        call record_boot_core
         call setup_boot_instance
         mov %esi, %edi                  # zero-extends into rdi
         call __toro_kernel_main
@@ -291,6 +302,17 @@ __toro_ring3_halt_forever:
         cli
         hlt
         jmp __toro_ring3_halt_forever
+
+# The boot core's record (core_records.s; ring 3, after .bss is zeroed, which
+# cleared it): its index is 0, its report stack is exception_entry.s's, and
+# both of its ring-0 stacks point to it. Until this has run, an exception
+# finds no record and is reported by ring 0 alone (exception_entry.s).
+record_boot_core:
+        movq $__toro_boot_report_stack_top, __toro_core_records + RECORD_REPORT_STACK_TOP
+        movq $__toro_instance_boot, __toro_core_records + RECORD_INSTANCE_BLOCK
+        movq $__toro_core_records, ring0_stack_top - STACK_RECORD_SLOT
+        movq $__toro_core_records, double_fault_stack_top - STACK_RECORD_SLOT
+        ret
 
 # The boot core's program instance (ring 3, after .bss is zeroed): copy the
 # compiler's template of the per-instance module variables into
@@ -338,10 +360,10 @@ __toro_gdt_end:
         .globl __toro_tss
 __toro_tss:
         .long 0
-        .quad ring0_stack_top           # RSP0
+        .quad ring0_stack_top - STACK_RECORD_SLOT        # RSP0
         .quad 0, 0                      # RSP1, RSP2
         .quad 0
-        .quad double_fault_stack_top    # IST1
+        .quad double_fault_stack_top - STACK_RECORD_SLOT # IST1
         .quad 0, 0, 0, 0, 0, 0          # IST2..IST7
         .quad 0
         .short 0
@@ -363,9 +385,12 @@ __toro_idt_storage:
         # Page tables: PML4[0] -> the PDPT; PDPT[0..3] -> four consecutive
         # page directories, which form one array of 2,048 entries of 2 MiB,
         # except entry 0, which points to the 4 KiB-page table of the first
-        # 2 MiB.
+        # 2 MiB. Every core uses these tables (ap_trampoline.s loads them);
+        # stack_guards.ts later replaces the 2 MiB entries that hold a
+        # secondary core's stack guard by 4 KiB-page tables, from ring 3.
         .p2align 12
-boot_pml4:
+        .globl __toro_boot_pml4
+__toro_boot_pml4:
         .quad boot_pdpt + TABLE_FLAGS
         .fill 511, 8, 0
 boot_pdpt:
@@ -374,6 +399,8 @@ boot_pdpt:
         .quad boot_page_directories + 2 * 4096 + TABLE_FLAGS
         .quad boot_page_directories + 3 * 4096 + TABLE_FLAGS
         .fill 512 - DIRECTORY_COUNT, 8, 0
+        .globl __toro_page_directories
+__toro_page_directories:
 boot_page_directories:
         .quad boot_first_page_table + TABLE_FLAGS
         .set page, 1

@@ -43,4 +43,21 @@ declare module "toro/x86_64" {
    *  IDT: 256 gates of 16 bytes, then a 16-byte slot for the pseudo-descriptor.
    *  boot.s fills gates 0..31 and loads the table before the kernel runs. */
   export function idtStorage(): usize;
+  /** boot.s's page directories: 2,048 consecutive 8-byte entries, entry i
+   *  mapping [i * 2 MiB, (i + 1) * 2 MiB); entry 0 points to the 4 KiB-page
+   *  table of the first 2 MiB, every other one is a 2 MiB page. */
+  export function pageDirectories(): usize;
+  /** boot.s's GDT (the boot core's): null, kernel code, kernel data, user
+   *  data, user code, then the 16-byte TSS descriptor. */
+  export function bootGdt(): usize;
+  /** core_records.s: the per-core records (layout in core_records.ts). */
+  export function coreRecords(): usize;
+  /** core_records.s: the I/O permission bitmap the secondary cores' TSSs share. */
+  export function sharedIoBitmap(): usize;
+  /** core_records.s: 256 bytes, the core index of each local APIC ID. */
+  export function apicCoreIndexTable(): usize;
+  /** ap_trampoline.s: the secondary cores' real-mode start code, to be
+   *  copied below 1 MiB: its first byte, and the byte after its last. */
+  export function apTrampolineStart(): usize;
+  export function apTrampolineEnd(): usize;
 }

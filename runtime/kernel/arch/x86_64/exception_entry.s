@@ -13,17 +13,22 @@
 #      to the next instruction: this is how the runtime reaches ring 0;
 #   3. otherwise the exception is fatal and reported by the compiled
 #      runtime, which formats text with SSE and must therefore run in ring 3
-#      (boot.s explains why): it copies the frame, with cr2, to
-#      `__toro_exception_frame`, a static buffer that later emulated
-#      instructions (which reuse the ring-0 stack) cannot overwrite;
-#   4. `iretq`s into ring 3 at `__toro_exception(frame)`, rdi = the buffer,
-#      on the dedicated exception stack: the faulting stack may be the
-#      broken thing (an overflow), so it is never reused.
+#      (boot.s explains why). The running core's record (core_records.s) is
+#      the word just past the frame: the CPU pushed the frame from RSP0 (or
+#      IST1, for a double fault) down, and the word above those holds the
+#      record's address. The frame is copied, with cr2, into the record, a
+#      buffer that later emulated instructions (which reuse the ring-0
+#      stack) cannot overwrite;
+#   4. `iretq`s into ring 3 at `__toro_exception(frame)`, rdi = the copy,
+#      on the core's own report stack (the record's): the faulting stack
+#      may be the broken thing (an overflow), so it is never reused.
 # A reported exception never returns to the faulting code. Should
 # `__toro_exception` return, `exception_handler_returned` ends the run with
-# the panic status. An exception while the exception stack is in use (a
+# the panic status. An exception while the report stack is in use (a
 # fault inside the report) enters `__toro_exception` again from the top of
-# that stack; the panic protocol (panic.ts) turns it into a short line.
+# that stack; the panic protocol (panic.ts) turns it into a short line. An
+# exception before the record is known (the first instructions of ring 3)
+# is reported like one in ring 0.
 #
 # An exception in ring 0 (a bug in this assembly) cannot use the runtime at
 # all; ring0_panic.s prints a fixed-format line through the serial port
@@ -51,10 +56,12 @@
         .set FRAME_REGISTERS_SIZE, 120
         .set FRAME_PUSHED_SIZE, 176
         .set FRAME_CR2, 176
-        .set FRAME_COPY_SIZE, 184
         .set USER_DATA_SELECTOR, 0x18 + 3
         .set USER_CODE_SELECTOR, 0x20 + 3
-        .set EXCEPTION_STACK_SIZE, 32768
+        .set BOOT_REPORT_STACK_SIZE, 32768
+        # core_records.s's layout.
+        .set RECORD_REPORT_STACK_TOP, 240
+        .set RECORD_EXCEPTION_FRAME, 256
         .set PAGE_FAULT_VECTOR, 14
 
 # ---------------------------------------------------------------------------
@@ -131,23 +138,28 @@ exception_common:
         test %eax, %eax
         jnz resume_ring3
 
+        mov FRAME_PUSHED_SIZE(%rsp), %rbx       # the core's record
+        test %rbx, %rbx
+        jz exception_in_ring0
         mov %rsp, %rsi
-        mov $__toro_exception_frame, %edi
+        lea RECORD_EXCEPTION_FRAME(%rbx), %rdi
         mov $FRAME_PUSHED_SIZE / 8, %ecx
         rep movsq
         mov %cr2, %rax
-        mov %rax, __toro_exception_frame + FRAME_CR2
+        mov %rax, RECORD_EXCEPTION_FRAME + FRAME_CR2(%rbx)
 
         # Enter ring 3 as if `__toro_exception` had been called from
         # exception_handler_returned: the return address sits at the top of
-        # the exception stack, so rsp + 8 is 16-byte aligned (SysV ABI).
-        movq $exception_handler_returned, exception_stack_top - 8
+        # the report stack, so rsp + 8 is 16-byte aligned (SysV ABI).
+        mov RECORD_REPORT_STACK_TOP(%rbx), %rax
+        sub $8, %rax
+        movq $exception_handler_returned, (%rax)
         pushq $USER_DATA_SELECTOR
-        pushq $exception_stack_top - 8
+        pushq %rax
         pushq $__toro_ring3_rflags
         pushq $USER_CODE_SELECTOR
         pushq $__toro_exception
-        mov $__toro_exception_frame, %edi
+        lea RECORD_EXCEPTION_FRAME(%rbx), %rdi
         xor %ebp, %ebp
         iretq
 
@@ -172,7 +184,8 @@ resume_ring3:
         add $FRAME_RIP - FRAME_REGISTERS_SIZE, %rsp   # the vector and the error code
         iretq
 
-# Ring 0 faulted: report from here, without the runtime.
+# Ring 0 faulted (or ring 3 before its core's record was set up): report
+# from here, without the runtime.
 # "panic: CPU exception <vector> in ring 0 at rip 0x... error code 0x..."
 # and " address 0x..." (cr2) for a page fault.
 exception_in_ring0:
@@ -227,13 +240,11 @@ ring0_address_text:
         .asciz " address "
 
 # ---------------------------------------------------------------------------
+        # The boot core's report stack (boot.s records it in the boot core's
+        # record; each secondary core has its own, ap_startup.ts).
         .bss
         .p2align 4
-        .globl __toro_exception_frame
-__toro_exception_frame:
-        .skip FRAME_COPY_SIZE
-
-        .p2align 4
-exception_stack:
-        .skip EXCEPTION_STACK_SIZE
-exception_stack_top:
+boot_report_stack:
+        .skip BOOT_REPORT_STACK_SIZE
+        .globl __toro_boot_report_stack_top
+__toro_boot_report_stack_top:

@@ -1,8 +1,11 @@
 // CPU exceptions: every one is fatal and reported as a panic, e.g.
-//   panic: CPU exception 14 (page fault) at rip 0x10234f error code 0x2 address 0x0
+//   panic on core 1 (thread main): CPU exception 14 (page fault) error code 0x2 address 0x0 at rip 0x10234f
 // (`address` is cr2, the faulting address, and appears for page faults only).
+// The faulting rip comes last so that `torotsc run` can append the
+// TypeScript location it maps to (compiler/run/symbolizer.ts): "... at rip
+// 0x10234f (prog.ts:12)".
 //
-// Entered in ring 3, on a stack of its own, from exception_entry.s's common
+// Entered in ring 3, on the core's report stack, from exception_entry.s's common
 // path with the frame described in exception_frame.ts (the faulting code's
 // registers, and cr2 as read in ring 0). The report goes through the panic
 // protocol (panic.ts), so an exception raised while reporting ends the run
@@ -21,14 +24,14 @@ export function __toro_exception(frame: usize): void {
   consoleWriteDecimal(i64(vector));
   consoleWrite(" (");
   consoleWrite(exceptionName(vector));
-  consoleWrite(") at rip ");
-  consoleWriteHex(frameField(frame, FRAME_RIP));
-  consoleWrite(" error code ");
+  consoleWrite(") error code ");
   consoleWriteHex(frameField(frame, FRAME_ERROR_CODE));
   if (vector === PAGE_FAULT) {
     consoleWrite(" address ");
     consoleWriteHex(frameField(frame, FRAME_CR2));
   }
+  consoleWrite(" at rip ");
+  consoleWriteHex(frameField(frame, FRAME_RIP));
   endPanic();
 }
 

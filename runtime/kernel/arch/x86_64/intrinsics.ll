@@ -30,6 +30,17 @@ target triple = "x86_64-unknown-none"
 ; boot.s: static room for the IDT and its pseudo-descriptor (boot.s fills
 ; and loads it).
 @__toro_idt_storage = external dso_local global i8
+; boot.s: the page directories and the boot core's GDT.
+@__toro_page_directories = external dso_local global i8
+@__toro_gdt = external dso_local global i8
+; core_records.s: the per-core records, the shared I/O bitmap, the table
+; from local APIC ID to core index.
+@__toro_core_records = external dso_local global i8
+@__toro_shared_io_bitmap = external dso_local global i8
+@__toro_apic_core_index = external dso_local global i8
+; ap_trampoline.s: the bounds of the secondary cores' start code.
+@__toro_ap_trampoline_start = external dso_local global i8
+@__toro_ap_trampoline_end = external dso_local global i8
 
 attributes #0 = { alwaysinline nounwind noredzone }
 
@@ -229,6 +240,12 @@ define linkonce_odr void @__intrinsic_compilerFence() #0 {
 
 define linkonce_odr i64 @__intrinsic_addressOf(i8* %object) #0 {
   %address = ptrtoint i8* %object to i64
+  ret i64 %address
+}
+
+; A function value is the function's address (runtime-abi.md).
+define linkonce_odr i64 @__intrinsic_functionAddress(i8* %entry) #0 {
+  %address = ptrtoint i8* %entry to i64
   ret i64 %address
 }
 
@@ -434,6 +451,34 @@ define linkonce_odr i64 @__intrinsic_imageEnd() #0 {
 
 define linkonce_odr i64 @__intrinsic_idtStorage() #0 {
   ret i64 ptrtoint (i8* @__toro_idt_storage to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_pageDirectories() #0 {
+  ret i64 ptrtoint (i8* @__toro_page_directories to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_bootGdt() #0 {
+  ret i64 ptrtoint (i8* @__toro_gdt to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_coreRecords() #0 {
+  ret i64 ptrtoint (i8* @__toro_core_records to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_sharedIoBitmap() #0 {
+  ret i64 ptrtoint (i8* @__toro_shared_io_bitmap to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_apicCoreIndexTable() #0 {
+  ret i64 ptrtoint (i8* @__toro_apic_core_index to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_apTrampolineStart() #0 {
+  ret i64 ptrtoint (i8* @__toro_ap_trampoline_start to i64)
+}
+
+define linkonce_odr i64 @__intrinsic_apTrampolineEnd() #0 {
+  ret i64 ptrtoint (i8* @__toro_ap_trampoline_end to i64)
 }
 
 ; ===========================================================================

@@ -41,8 +41,13 @@ const LINE_STATUS_TRANSMIT_EMPTY: u8 = 0x20;
 /** The holding and shift registers are both empty: every byte has left. */
 const LINE_STATUS_TRANSMITTER_IDLE: u8 = 0x40;
 
-/** Bytes that may be written before the line status must be read again:
- *  0 until the transmit FIFO has been seen empty, then at most its size. */
+/**
+ * Bytes that may be written before the line status must be read again:
+ * 0 until the transmit FIFO has been seen empty, then at most its size. One
+ * count for the device, whichever core writes: only the holder of the
+ * console lock writes (console.ts).
+ * @shared
+ */
 let transmitRoom: i32 = 0;
 
 export function serialInit(): void {

@@ -91,7 +91,7 @@ test("freeing twice is a panic naming the address", () => {
   kernel.heap.free(block);
   const exit = expectKernelExit(() => kernel.heap.free(block));
   assert.is(exit.code, 101);
-  assert.is(exit.console, `panic: free(0x${block.toString(16)}): the block is not allocated (freed twice?)\n`);
+  assert.is(exit.console, `panic on core 0 (thread main): free(0x${block.toString(16)}): the block is not allocated (freed twice?)\n`);
 });
 
 test("freeing an interior address is a panic", () => {
@@ -104,13 +104,13 @@ test("freeing an interior address is a panic", () => {
 test("freeing an address outside every pool is a panic", () => {
   const { kernel } = bootMemory(4 * MIB, 1);
   const exit = expectKernelExit(() => kernel.heap.free(0x20000));
-  assert.match(exit.console, /^panic: free\(0x20000\): not in the object pages of any core's pool/);
+  assert.match(exit.console, /^panic on core 0 \(thread main\): free\(0x20000\): not in the object pages of any core's pool/);
 });
 
 test("a request larger than the pool is out of memory at once", () => {
   const { kernel } = bootMemory(4 * MIB, 1);
   const exit = expectKernelExit(() => kernel.heap.__toro_alloc(64 * MIB));
-  assert.match(exit.console, /^panic: out of memory on core 0: cannot allocate 67108864 bytes \(scanned\); /);
+  assert.match(exit.console, /^panic on core 0 \(thread main\): out of memory on core 0: cannot allocate 67108864 bytes \(scanned\); /);
   assert.match(exit.console, /, 0 collections\n$/);
 });
 

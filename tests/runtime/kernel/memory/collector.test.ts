@@ -183,7 +183,7 @@ test("keeping everything alive ends in the out-of-memory panic, with the pool's 
   assert.is(exit.code, 101);
   assert.match(
     exit.console,
-    /^panic: out of memory on core 0: cannot allocate 64 bytes \(scanned\); pool 0x[0-9a-f]+ \(capacity \d+ bytes\): used \d+ bytes, free 0 bytes, largest free run 0 bytes, [1-9]\d* collections\n$/,
+    /^panic on core 0 \(thread main\): out of memory on core 0: cannot allocate 64 bytes \(scanned\); pool 0x[0-9a-f]+ \(capacity \d+ bytes\): used \d+ bytes, free 0 bytes, largest free run 0 bytes, [1-9]\d* collections\n$/,
   );
   const used = Number(/used (\d+) bytes/.exec(exit.console)![1]);
   assert.ok(used > 0.95 * kernel.statistics.capacityBytes(), `used ${used}`);
@@ -199,7 +199,7 @@ test("the report names the core whose pool ran out", () => {
       machine.setStackRoots(blocks);
     }
   });
-  assert.match(exit.console, /^panic: out of memory on core 1: cannot allocate 100000 bytes \(leaf\); /);
+  assert.match(exit.console, /^panic on core 0 \(thread main\): out of memory on core 1: cannot allocate 100000 bytes \(leaf\); /);
 });
 
 test.run();

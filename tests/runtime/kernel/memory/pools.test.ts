@@ -48,14 +48,14 @@ test("allocating before the pools exist is a panic naming the request", () => {
   const kernel = machine.loadKernel();
   const exit = expectKernelExit(() => kernel.heap.__toro_alloc(48));
   assert.is(exit.code, 101);
-  assert.match(exit.console, /^panic: allocation of 48 bytes on a core without a memory pool/);
+  assert.match(exit.console, /^panic on core 0 \(thread main\): allocation of 48 bytes on a core without a memory pool/);
 });
 
 test("a pool too small for its metadata is a panic", () => {
   const machine = new EmulatedMachine(256 * 1024);
   const kernel = machine.loadKernel();
   const exit = expectKernelExit(() => kernel.pools.initialisePools(RAM_START, machine.ramEnd, 2));
-  assert.match(exit.console, /^panic: memory set-up: pool too small/);
+  assert.match(exit.console, /^panic on core 0 \(thread main\): memory set-up: pool too small/);
 });
 
 test.run();

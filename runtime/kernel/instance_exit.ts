@@ -1,0 +1,39 @@
+// The end of a program instance, and of the machine once every instance
+// has ended.
+//
+// exit(code) and the end of the program (code 0: every thread of every core
+// has finished, sched/threads.ts) end the calling instance only: its
+// unfinished threads count as finished, its core records the status and
+// idles (halts for good), as one of N processes would end while the others
+// run on. The instance
+// that ends last ends the machine with status 0 when every instance ended
+// with 0, otherwise with the first nonzero status recorded. Both facts live
+// in shared cells (shared_state.ts): the first nonzero status is kept by a
+// compare-exchange from 0, and is recorded before the finished count grows,
+// so the last instance, which sees the count reach the number of cores,
+// also sees every status. A panicking instance never counts as finished:
+// the panic ends the machine itself (panic.ts).
+import { atomicCompareExchange64, atomicFetchAdd64, atomicLoad64 } from "toro/unsafe";
+import { machineHalt } from "./arch/platform";
+import { coreCount } from "./core_identity";
+import { exitKernel } from "./exit";
+import { endThreadsOfThisCore } from "./sched/threads";
+import { CELL_FIRST_FAILURE, CELL_INSTANCES_FINISHED, sharedCell } from "./shared_state";
+
+/** Ends the calling instance with `code`; never returns. */
+export function endInstance(code: i32): void {
+  endThreadsOfThisCore();
+  const finished: usize = sharedCell(CELL_INSTANCES_FINISHED);
+  if (finished === 0) {
+    exitKernel(code);
+    return;
+  }
+  if (code !== 0) {
+    atomicCompareExchange64(sharedCell(CELL_FIRST_FAILURE), 0, u64(u32(code)));
+  }
+  const ended: u64 = atomicFetchAdd64(finished, 1) + 1;
+  if (ended === u64(coreCount())) {
+    exitKernel(i32(u32(atomicLoad64(sharedCell(CELL_FIRST_FAILURE)))));
+  }
+  machineHalt();
+}
