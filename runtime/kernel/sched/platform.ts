@@ -3,25 +3,25 @@
 // clock, waking another core and waiting for work. The rest of the
 // scheduler calls only these.
 //
-// Where each comes from today:
+// Where each comes from:
 //   cycles, deadlineAfterMilliseconds
 //                     time/clock.ts and time/deadline.ts: deadlines are
 //                     cyclesSinceBoot() values (the TSC, calibrated at boot);
-//   wakeCore          nothing: no inter-processor interrupt is wired to the
-//                     scheduler yet, and a waiting core polls its mailbox;
-//   waitForEvent      polls with `pause` for at most POLL_CYCLES, so a core
-//                     with nothing to run burns its host CPU.
-// What replaces the last two once interrupts exist (README.md, "Halting"):
-// wakeCore sets the core's wake flag and sends a wake-up IPI; waitForEvent
-// halts, with a one-shot timer armed for the deadline (none for never()),
-// through a routine whose check-and-halt an interrupt cannot slip past
-// (idle.ts explains the flag protocol around it).
-import { pause } from "toro/x86_64";
-import { cyclesSinceBoot } from "../time/clock";
+//   wakeCore          sets the core's wake flag and sends the wake IPI
+//                     (arch/x86_64/wake_interrupts.ts);
+//   waitForEvent      halts, with the local APIC's one-shot timer armed for
+//                     the deadline (none for never()), through a routine
+//                     whose check-and-halt an interrupt cannot slip past
+//                     (wake_interrupt.s; idle.ts explains the flag protocol).
+import { atomicStore64 } from "toro/unsafe";
+import { currentCore } from "../core_identity";
+import { haltUnlessWoken, sendWake } from "../arch/x86_64/wake_interrupts";
+import { cycleFrequency, cyclesSinceBoot } from "../time/clock";
+import { wakeFlagAddress } from "./shared_area";
 import { deadlineAfter } from "../time/deadline";
 
-/** The longest a polling wait lasts before the scheduler looks for work again (a few microseconds). */
-const POLL_CYCLES: u64 = 20000;
+/** Deadlines at or beyond this many cycles are never(): the halt arms no timer. */
+const NO_TIMER_BEYOND: u64 = 4611686018427387904;
 
 /** The clock deadlines are set against. */
 export function cycles(): u64 {
@@ -33,11 +33,11 @@ export function deadlineAfterMilliseconds(milliseconds: f64): u64 {
   return deadlineAfter(milliseconds);
 }
 
-/**
- * Makes `core`, whose idle flag was seen set, leave waitForEvent soon.
- * Nothing to do while waitForEvent polls: the core sees its mailbox itself.
- */
-export function wakeCore(core: i32): void {}
+/** Makes `core`, whose idle flag was seen set, leave waitForEvent: sets its wake flag, then sends the wake IPI. */
+export function wakeCore(core: i32): void {
+  atomicStore64(wakeFlagAddress(core), 1);
+  sendWake(core);
+}
 
 /**
  * Waits until cycles() reaches `deadline`, another core calls wakeCore for
@@ -49,8 +49,11 @@ export function waitForEvent(deadline: u64): void {
   if (deadline <= start) {
     return;
   }
-  const limit: u64 = deadline - start > POLL_CYCLES ? start + POLL_CYCLES : deadline;
-  while (cyclesSinceBoot() < limit) {
-    pause();
+  let nanoseconds: u64 = 0;
+  if (deadline < NO_TIMER_BEYOND) {
+    nanoseconds = u64(f64(deadline - start) * 1000000000 / cycleFrequency()) + 1;
   }
+  const flag: usize = wakeFlagAddress(currentCore());
+  haltUnlessWoken(flag, nanoseconds);
+  atomicStore64(flag, 0);
 }

@@ -32,6 +32,7 @@ const LIVE_THREADS_OFFSET: usize = 0;
 const CORE_LINES_OFFSET: usize = 64;
 const MAILBOX_HEAD_OFFSET: usize = 0;
 const IDLE_FLAG_OFFSET: usize = 8;
+const WAKE_FLAG_OFFSET: usize = 16;
 /**
  * CORE_LINES_OFFSET + MAXIMUM_CORES cache lines. Every constant here is a
  * literal: a computed one would be a per-instance variable set by the
@@ -120,6 +121,10 @@ export function mailboxHeadAddress(core: i32): usize {
 
 export function idleFlagAddress(core: i32): usize {
   return sharedArea() + CORE_LINES_OFFSET + usize(core) * CACHE_LINE + IDLE_FLAG_OFFSET;
+}
+
+export function wakeFlagAddress(core: i32): usize {
+  return sharedArea() + CORE_LINES_OFFSET + usize(core) * CACHE_LINE + WAKE_FLAG_OFFSET;
 }
 
 /** The two words of slot `slot`: [control][record] (thread_table.ts). */

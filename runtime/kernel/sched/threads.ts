@@ -30,6 +30,7 @@
 // thread (one core only). Returning from the program then ends the run even
 // if threads are still alive, so such a program joins its threads first.
 import { coreCount } from "../core_identity";
+import { enableWakeInterrupts, installWakeInterrupt } from "../arch/x86_64/wake_interrupts";
 import { setSuspendedStacksMarker } from "../memory/roots";
 import { panicWithoutLocation } from "../panic";
 import { markSuspendedStacks } from "./collector_hook";
@@ -42,6 +43,7 @@ import { threadId } from "./thread_record";
 
 export function initialiseScheduler(mainThreads: i32): void {
   initialiseSharedArea(mainThreads);
+  installWakeInterrupt();
 }
 
 export function runMainThread(entry: () => void): void {
@@ -52,6 +54,7 @@ export function runMainThread(entry: () => void): void {
     panicWithoutLocation("runMainThread on a core whose scheduler already runs");
   }
   setSuspendedStacksMarker(markSuspendedStacks);
+  enableWakeInterrupts();
   runMain(entry);
 }
 
