@@ -71,14 +71,14 @@ function exited(code: number): RunOutcome {
   return { kind: "exited", code };
 }
 
-/** The ranks named by "hello from core R of N" lines, after checking that every line is one. */
+/** The ranks named by "hello from core R" lines, after checking that every line is one. */
 function helloRanks(stdout: string, cores: number, tag: boolean): number[] {
   const lines = stdout.split("\n");
   assert.is(lines.pop(), "", "the output ends with a newline");
   return lines.map((line) => {
-    const match = /^(?:\[(\d+)\] )?hello from core (\d+) of (\d+)$/.exec(line);
+    const match = /^(?:\[(\d+)\] )?hello from core (\d+)$/.exec(line);
     assert.ok(match, `not a whole hello line: ${JSON.stringify(line)}`);
-    assert.is(Number(match![3]), cores, line);
+    assert.ok(Number(match![2]) < cores, line);
     if (tag) assert.is(match![1], match![2], `the tag names the writer: ${line}`);
     else assert.is(match![1], undefined, line);
     return Number(match![2]);
