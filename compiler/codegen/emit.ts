@@ -47,6 +47,7 @@ export function compileToObject(bitcode: string, output: string, optimisation: n
   runTool(tools.llc, [`-O${Math.min(optimisation, 3)}`, `-mtriple=${targetTriple}`, "-filetype=obj", "-mcpu=x86-64-v2", "-relocation-model=static", "-code-model=small", bitcode, "-o", output]);
 }
 
+/** Assembles one runtime .s file; its own folder is on the include path (machine_constants.inc). */
 export function assemble(source: string, output: string): void {
-  runTool(tools.llvmMc, ["-triple=x86_64-unknown-none", "-filetype=obj", source, "-o", output]);
+  runTool(tools.llvmMc, ["-triple=x86_64-unknown-none", "-filetype=obj", `-I${path.dirname(source)}`, source, "-o", output]);
 }

@@ -5,7 +5,7 @@ import * as ts from "typescript";
 import { Value } from "../llvm/ir-module";
 import { declarationOf, isExternalDeclaration, isIntrinsicDeclaration, isLibraryDeclaration, libraryName } from "../frontend/symbols";
 import {
-  DialectType, NumericType, TypedArrayType, booleanType, f64, i32, integerType, isNumeric, objectType, stringType, voidType,
+  DialectType, NumericType, TypedArrayType, f64, i32, integerType, isConversionName, isNumeric, stringType,
 } from "../types/dialect-type";
 import { convert } from "./arithmetic";
 import { lowerAs, lowerExpression } from "./expressions";
@@ -17,7 +17,6 @@ import { typedArrayMethod, newTypedArray } from "./typed-arrays";
 /** What a left-out optional i32 argument is passed as (docs/runtime-abi.md). */
 export const absentI32 = -2147483648n;
 
-const conversionNames = new Set(["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "isize", "usize", "f32", "f64"]);
 
 export function lowerCall(state: FunctionState, node: ts.CallExpression): Value {
   const callee = node.expression;
@@ -60,7 +59,7 @@ function directCall(state: FunctionState, node: ts.CallExpression, symbol: strin
 function libraryCall(state: FunctionState, node: ts.CallExpression, name: string): Value {
   const context = state.context;
   const typer = context.typer;
-  if (conversionNames.has(name)) {
+  if (isConversionName(name)) {
     const argument = node.arguments[0]!;
     return convert(state, lowerExpression(state, argument), typer.typeOf(argument), typer.typeOf(node) as NumericType);
   }
@@ -128,4 +127,3 @@ export function lowerNew(state: FunctionState, node: ts.NewExpression): Value {
   return state.builder.CreateCall(layout.constructor, args);
 }
 
-export { booleanType, objectType, voidType };

@@ -37,6 +37,9 @@ export class FunctionState {
   pendingLabel?: string;
   private readonly allocaBlock: BasicBlock;
 
+  /** The block after the locals block, where the function's code starts. */
+  private readonly firstBody: BasicBlock;
+
   /** `origin` is the declaration the function comes from, for its debug information. */
   constructor(readonly context: LoweringContext, readonly fn: LlvmFunction, readonly returnType: DialectType, origin: ts.Node, symbol: string) {
     const source = origin.getSourceFile();
@@ -46,8 +49,6 @@ export class FunctionState {
     context.ir.builder.SetInsertPoint(body);
     this.firstBody = body;
   }
-
-  private readonly firstBody: BasicBlock;
 
   /** Attributes the code built from now on to `node`'s line. */
   at(node: ts.Node): void {
@@ -101,13 +102,11 @@ export class FunctionState {
 
   /** Closes the entry block and gives the last block its implicit return. */
   finish(): void {
-    const ir = this.context.ir;
     if (!this.currentBlockEnded()) {
       if (this.returnType.kind === "void") this.builder.CreateRetVoid();
       else this.builder.CreateUnreachable();
     }
     this.builder.SetInsertPoint(this.allocaBlock);
     this.builder.CreateBr(this.firstBody);
-    void ir;
   }
 }

@@ -3,7 +3,7 @@
 // through as in JavaScript), for...of over typed arrays and strings.
 import * as ts from "typescript";
 import { Value } from "../llvm/ir-module";
-import { DialectType, TypedArrayType, i32, i64, stringType } from "../types/dialect-type";
+import { DialectType, TypedArrayType, i32, stringType } from "../types/dialect-type";
 import { compare } from "./arithmetic";
 import { lowerExpression } from "./expressions";
 import { FunctionState, JumpTarget } from "./function-state";
@@ -158,7 +158,7 @@ function lowerForOf(state: FunctionState, node: ts.ForOfStatement): void {
   b.CreateCondBr(b.CreateICmpSLT(current, length), body, end);
   b.SetInsertPoint(body);
   const [value, width] = iteratedType.kind === "string"
-    ? codePointAt(state, iterated, current, length)
+    ? codePointAt(state, iterated, current)
     : [elementAt(state, node, iteratedType as TypedArrayType, iterated, current), ir.integer(32, 1n)];
   b.CreateStore(value, element.pointer);
   b.CreateStore(b.CreateAdd(current, width), index);
@@ -178,14 +178,10 @@ function elementAt(state: FunctionState, node: ts.Node, type: TypedArrayType, ar
 }
 
 /** The code point starting at `index` as a string (a surrogate pair stays together, as JavaScript iterates). */
-function codePointAt(state: FunctionState, text: Value, index: Value, length: Value): [Value, Value] {
+function codePointAt(state: FunctionState, text: Value, index: Value): [Value, Value] {
   const context = state.context;
-  const b = state.builder;
-  const ir = context.ir;
   const width = context.call("__toro_string_codePointWidth", [stringType, i32], i32, [text, index]);
-  const value = context.call("__toro_string_substring", [stringType, i32, i32], stringType, [text, index, b.CreateAdd(index, width)]);
-  void length;
-  void ir;
+  const value = context.call("__toro_string_substring", [stringType, i32, i32], stringType, [text, index, state.builder.CreateAdd(index, width)]);
   return [value, width];
 }
 
@@ -236,4 +232,3 @@ function lowerJump(state: FunctionState, node: ts.BreakOrContinueStatement): voi
   state.startUnreachableBlock();
 }
 
-export { i64 };

@@ -48,6 +48,11 @@ export function isIntegerName(name: string): name is IntegerName {
   return Object.prototype.hasOwnProperty.call(integerShapes, name);
 }
 
+/** The library's conversion functions are named after the number types: i32(x), f64(x), ... */
+export function isConversionName(name: string): boolean {
+  return isIntegerName(name) || name === "f32" || name === "f64";
+}
+
 export function isNumeric(type: DialectType): type is NumericType {
   return type.kind === "integer" || type.kind === "float";
 }

@@ -13,7 +13,7 @@ import * as ts from "typescript";
 import { Diagnostic, errorAt } from "../diagnostics/diagnostic";
 import { declarationOf, isLibraryDeclaration, libraryName } from "../frontend/symbols";
 import {
-  ClassType, DialectType, NumericType, booleanType, f64, i32, integerFits, isNumeric, isReference, sameType,
+  ClassType, DialectType, NumericType, booleanType, f64, i32, integerFits, isConversionName, isNumeric, isReference, sameType,
   stringType, typeName, typedArrayElements, voidType,
 } from "./dialect-type";
 import { LiteralValue, integerValue, negate, parseNumericLiteral } from "./literals";
@@ -32,7 +32,6 @@ export interface ClassField {
   declaration: ts.PropertyDeclaration;
 }
 
-const conversionNames = new Set(["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "isize", "usize", "f32", "f64"]);
 
 export class Typer {
   readonly diagnostics: Diagnostic[] = [];
@@ -524,7 +523,7 @@ export class Typer {
   }
 
   private libraryCall(node: ts.CallExpression, name: string, declaration: ts.FunctionDeclaration): DialectType {
-    if (conversionNames.has(name)) {
+    if (isConversionName(name)) {
       const argument = node.arguments[0];
       if (node.arguments.length !== 1 || !argument) return this.arityError(node, 1);
       const source = this.expression(argument);

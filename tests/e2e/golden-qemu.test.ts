@@ -9,7 +9,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostics } from "../../compiler/diagnostics/format";
@@ -17,6 +16,7 @@ import { build } from "../../compiler/driver/build";
 import { runImage } from "../../compiler/run/qemu";
 import { GOLDEN_PROGRAM_ARGS, GoldenProgram, listGoldenPrograms, readExpectation, repositoryRoot } from "../support/golden-programs";
 import { describeMismatch } from "../support/text-diff";
+import { OutputCollector } from "../support/output-collector";
 
 const CONCURRENT_JOBS = 2;
 const TIMEOUT_SECONDS = 60;
@@ -31,19 +31,6 @@ type Outcome =
  * (latin1) and decoded as UTF-8 once at the end, so that a multi-byte
  * character split across two writes survives.
  */
-class OutputCollector extends Writable {
-  private bytes = "";
-
-  override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
-    this.bytes += buffer.toString("latin1");
-    callback();
-  }
-
-  text(): string {
-    return Buffer.from(this.bytes, "latin1").toString("utf8");
-  }
-}
 
 /** Runs asynchronous jobs with at most `limit` of them under way at once. */
 class JobLimiter {

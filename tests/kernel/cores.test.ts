@@ -21,12 +21,12 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostics } from "../../compiler/diagnostics/format";
 import { build } from "../../compiler/driver/build";
 import { RunOutcome, runImage } from "../../compiler/run/qemu";
+import { OutputCollector } from "../support/output-collector";
 
 const repositoryRoot = path.resolve(__dirname, "..", "..", "..");
 const fixtures = path.join(repositoryRoot, "tests", "fixtures", "kernel");
@@ -42,13 +42,6 @@ const PROGRAMS: Record<string, string> = {
 const TIMEOUT_SECONDS = 60;
 const PANIC_STATUS = 101;
 
-class OutputCollector extends Writable {
-  text = "";
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString("utf8");
-    done();
-  }
-}
 
 interface Boot {
   outcome: RunOutcome;
@@ -64,7 +57,7 @@ async function boot(program: string, cores: number, extra: { programArgs?: strin
     image: images.get(program)!, cores, memory: "128M", accel: "auto", timeoutSeconds: TIMEOUT_SECONDS,
     programArgs: extra.programArgs ?? [], tagOutput: extra.tagOutput, output,
   });
-  return { outcome, stdout: output.text };
+  return { outcome, stdout: output.text() };
 }
 
 function exited(code: number): RunOutcome {

@@ -11,12 +11,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostics } from "../../compiler/diagnostics/format";
 import { build } from "../../compiler/driver/build";
 import { runImage } from "../../compiler/run/qemu";
+import { OutputCollector } from "../support/output-collector";
 
 const repositoryRoot = path.resolve(__dirname, "..", "..", "..");
 const programFolder = path.join(repositoryRoot, "tests", "fixtures", "kernel");
@@ -31,18 +31,6 @@ interface Run {
   seconds: number;
 }
 
-class OutputCollector extends Writable {
-  private bytes = "";
-
-  override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.bytes += (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk).toString("latin1");
-    callback();
-  }
-
-  text(): string {
-    return Buffer.from(this.bytes, "latin1").toString("utf8");
-  }
-}
 
 async function buildAndRun(name: string, imageDirectory: string): Promise<Run> {
   const image = path.join(imageDirectory, `${name}.elf`);

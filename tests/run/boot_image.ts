@@ -38,7 +38,7 @@ function buildFixtureImage(fixture: string): string {
   };
   const assembled = assemblyFiles().map((source) => {
     const object = file(path.basename(source, ".s") + ".o");
-    run("llvm-mc-14", ["-triple=x86_64-unknown-none", "-filetype=obj", source, "-o", object]);
+    run("llvm-mc-14", ["-triple=x86_64-unknown-none", "-filetype=obj", `-I${path.dirname(source)}`, source, "-o", object]);
     return object;
   });
   run("llvm-link-14", [fixture, path.join(ARCH, "intrinsics.ll"), "-o", file("linked.bc")]);

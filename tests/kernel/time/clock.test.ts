@@ -6,29 +6,17 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Writable } from "stream";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { formatDiagnostics } from "../../../compiler/diagnostics/format";
 import { build } from "../../../compiler/driver/build";
 import { runImage } from "../../../compiler/run/qemu";
+import { OutputCollector } from "../../support/output-collector";
 
 const repositoryRoot = path.resolve(__dirname, "..", "..", "..", "..");
 const program = path.join(repositoryRoot, "tests", "fixtures", "kernel", "time", "clock_properties.ts");
 const TIMEOUT_SECONDS = 180;
 
-class OutputCollector extends Writable {
-  private bytes = "";
-
-  override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.bytes += (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk).toString("latin1");
-    callback();
-  }
-
-  text(): string {
-    return Buffer.from(this.bytes, "latin1").toString("utf8");
-  }
-}
 
 /** Builds and boots the program; its `name value` lines (the value is the rest of the line). */
 async function bootProgram(): Promise<Map<string, string>> {

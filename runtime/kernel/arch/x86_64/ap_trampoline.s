@@ -39,24 +39,9 @@
         .set TRAMPOLINE_CODE32_SELECTOR, 0x08
         .set TRAMPOLINE_DATA_SELECTOR, 0x10
         .set TRAMPOLINE_CODE64_SELECTOR, 0x18
-        # boot.s's selectors, which every core's own GDT repeats.
-        .set KERNEL_CODE_SELECTOR, 0x08
-        .set KERNEL_DATA_SELECTOR, 0x10
-        .set USER_DATA_SELECTOR, 0x18 + 3
-        .set USER_CODE_SELECTOR, 0x20 + 3
-        .set TSS_SELECTOR, 0x28
-
-        .set CR0_PE, 1 << 0
-        .set CR0_MP, 1 << 1
-        .set CR0_EM, 1 << 2
-        .set CR0_TS, 1 << 3
-        .set CR0_PG, 1 << 31
-        .set CR4_PAE, 1 << 5
-        .set CR4_OSFXSR, 1 << 9
-        .set CR4_OSXMMEXCPT, 1 << 10
-        .set MSR_EFER, 0xc0000080
-        .set EFER_LME, 1 << 8
-        .set IA32_GS_BASE, 0xc0000101
+        # boot.s's selectors, which every core's own GDT repeats, and the
+        # architectural bits.
+        .include "machine_constants.inc"
 
         # core_records.s's layout.
         .set CORE_RECORD_SIZE, 512

@@ -78,22 +78,7 @@
 # record and its own stacks (ap_trampoline.s), and shares the IDT and the
 # page tables (exported below for ap_trampoline.s and stack_guards.ts).
 
-        .set KERNEL_CODE_SELECTOR, 0x08
-        .set KERNEL_DATA_SELECTOR, 0x10
-        .set USER_DATA_SELECTOR, 0x18 + 3
-        .set USER_CODE_SELECTOR, 0x20 + 3
-        .set TSS_SELECTOR, 0x28
-
-        .set CR0_PE, 1 << 0
-        .set CR0_MP, 1 << 1
-        .set CR0_EM, 1 << 2
-        .set CR0_TS, 1 << 3
-        .set CR0_PG, 1 << 31
-        .set CR4_PAE, 1 << 5
-        .set CR4_OSFXSR, 1 << 9
-        .set CR4_OSXMMEXCPT, 1 << 10
-        .set MSR_EFER, 0xc0000080
-        .set EFER_LME, 1 << 8
+        .include "machine_constants.inc"
 
         .set RFLAGS_RESERVED_ONE, 1 << 1
         # Ring 3 starts with interrupts off (nothing handles them yet) and
@@ -153,7 +138,6 @@
         # pseudo-descriptor that lidt reads.
         .set IDT_GATE_CAPACITY, 256
         .set IDT_STORAGE_SIZE, IDT_GATE_CAPACITY * GATE_SIZE + 16
-        .set IA32_GS_BASE, 0xc0000101   # MSR: the GS segment base
 
 # ---------------------------------------------------------------------------
 # The PVH entry note: name "Xen", type 18 (XEN_ELFNOTE_PHYS32_ENTRY), a 4-byte

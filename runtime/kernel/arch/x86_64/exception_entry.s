@@ -56,8 +56,7 @@
         .set FRAME_REGISTERS_SIZE, 120
         .set FRAME_PUSHED_SIZE, 176
         .set FRAME_CR2, 176
-        .set USER_DATA_SELECTOR, 0x18 + 3
-        .set USER_CODE_SELECTOR, 0x20 + 3
+        .include "machine_constants.inc"
         .set BOOT_REPORT_STACK_SIZE, 32768
         # core_records.s's layout.
         .set RECORD_REPORT_STACK_TOP, 240
