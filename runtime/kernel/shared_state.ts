@@ -25,6 +25,8 @@ export const CELL_CORES_ONLINE: usize = 2;
 export const CELL_INSTANCES_FINISHED: usize = 3;
 /** The first nonzero exit status, as u32 bits, or 0 (instance_exit.ts). */
 export const CELL_FIRST_FAILURE: usize = 4;
+/** The virtio bus's queue table, 0 until the first core installs it (runtime/virtio/queue_directory.ts). */
+export const CELL_QUEUE_TABLE: usize = 5;
 
 /**
  * The block's address, 0 before useSharedState. Written once by the boot

@@ -42,6 +42,8 @@ declare module "toro/unsafe" {
   export function atomicStoreRelease32(address: usize, value: u32): void;
   export function atomicLoadAcquire16(address: usize): u16;
   export function atomicStoreRelease16(address: usize, value: u16): void;
+  /** Copies `count` bytes from `source` to `destination`; the ranges must not overlap. */
+  export function copyMemory(destination: usize, source: usize, count: usize): void;
   /** Full fence (mfence on x86-64) and compiler-only fence. */
   export function fence(): void;
   export function compilerFence(): void;

@@ -1,7 +1,8 @@
 // Waiting for work, and handing work to a core that may be waiting.
 //
 // A core with nothing to run waits (waitForWork) until its mailbox receives
-// a record, the program ends (the live-thread count reaches 0), its earliest
+// a record, the program ends (the live-thread count reaches 0), its event
+// poller makes a blocked thread ready (event_poller.ts), its earliest
 // sleeper's deadline comes, or the platform wakes it. A core that posts to
 // another's mailbox, or ends the program, wakes the cores that wait.
 //
@@ -11,11 +12,14 @@
 // set. Every one of these accesses is sequentially consistent, so of the two
 // orders in which a store and the other side's load can meet, at least one
 // side sees the other's write: either the waiter sees the work and does not
-// wait, or the poster sees the flag and wakes it. (A platform whose wait is
+// wait, or the poster sees the flag and wakes it. The event poller's loads
+// sit where the mailbox check does, so a core that stores an event and then
+// reads the flag (wakeCoreIfWaiting) is covered the same way. (A platform whose wait is
 // a halt must also make a wake-up that arrives between the check and the
 // halt end the halt: platform.ts.)
 import { atomicLoad64, atomicStore64 } from "toro/unsafe";
 import { coreCount, currentCore } from "../core_identity";
+import { pollEvents } from "./event_poller";
 import { mailboxPending, pushMailbox } from "./mailbox";
 import { idleFlagAddress, liveThreads, mailboxHeadAddress } from "./shared_area";
 import { waitForEvent, wakeCore } from "./platform";
@@ -25,7 +29,7 @@ export function waitForWork(deadline: u64): void {
   const core: i32 = currentCore();
   const flag: usize = idleFlagAddress(core);
   atomicStore64(flag, 1);
-  if (!mailboxPending(mailboxHeadAddress(core)) && liveThreads() !== 0) {
+  if (!mailboxPending(mailboxHeadAddress(core)) && liveThreads() !== 0 && !pollEvents()) {
     waitForEvent(deadline);
   }
   atomicStore64(flag, 0);
@@ -39,7 +43,7 @@ export function postToCore(core: i32, record: usize): boolean {
   if (!pushMailbox(mailboxHeadAddress(core), record)) {
     return false;
   }
-  wakeIfWaiting(core);
+  wakeCoreIfWaiting(core);
   return true;
 }
 
@@ -48,13 +52,23 @@ export function wakeEveryWaitingCore(): void {
   const self: i32 = currentCore();
   for (let core: i32 = 0; core < coreCount(); core++) {
     if (core !== self) {
-      wakeIfWaiting(core);
+      wakeCoreIfWaiting(core);
     }
   }
 }
 
-function wakeIfWaiting(core: i32): void {
-  if (atomicLoad64(idleFlagAddress(core)) !== 0) {
+/** True while `core` is about to wait or waits (its idle flag is up). */
+export function coreWaiting(core: i32): boolean {
+  return atomicLoad64(idleFlagAddress(core)) !== 0;
+}
+
+/**
+ * Wakes `core` if it waits. The caller's event store must come before this
+ * call with a full fence between (a sequentially consistent store, or
+ * fence()), as idle.ts's protocol requires.
+ */
+export function wakeCoreIfWaiting(core: i32): void {
+  if (coreWaiting(core)) {
     wakeCore(core);
   }
 }

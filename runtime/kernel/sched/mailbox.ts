@@ -45,6 +45,11 @@ export function pushMailbox(head: usize, record: usize): boolean {
   return false;
 }
 
+/** True once the mailbox at `head` is closed: its core's program instance has ended. */
+export function mailboxClosed(head: usize): boolean {
+  return atomicLoad64(head) === MAILBOX_CLOSED;
+}
+
 /** True when records wait in the mailbox at `head`. */
 export function mailboxPending(head: usize): boolean {
   return atomicLoad64(head) !== 0;

@@ -10,7 +10,8 @@
 //
 // Choosing (chooseNext): take the mailbox (new threads are given a stack and
 // made ready, woken joiners made ready), wake the sleepers whose deadline has
-// passed, then run the thread that has been ready longest. With nothing
+// passed, let the event poller make ready the blocked threads whose event
+// has come (event_poller.ts), then run the thread that has been ready longest. With nothing
 // ready the core waits (idle.ts) until something arrives or the earliest
 // sleeper is due, except in two cases: when no thread is alive anywhere
 // (the live count is 0) the core resumes runMainThread's context, which
@@ -43,6 +44,7 @@ import { allocateManual, free } from "../memory/heap";
 import { currentStackTop, setStackTop } from "../memory/roots";
 import { panicWithoutLocation, setReportedThreadName } from "../panic";
 import { __toro_context_enter, __toro_context_initialise, __toro_context_switch } from "./context";
+import { pollEvents } from "./event_poller";
 import { postToCore, waitForWork, wakeEveryWaitingCore } from "./idle";
 import { closeMailbox, mailboxPending, nextInMailboxList, takeMailbox } from "./mailbox";
 import { cycles } from "./platform";
@@ -74,6 +76,7 @@ import {
   RECORD_STACK_BLOCK,
   RECORD_STACK_TOP,
   STATE_AWAITING_END,
+  STATE_BLOCKED,
   STATE_FINISHED,
   STATE_JOINING,
   STATE_NEW,
@@ -176,6 +179,30 @@ export function yieldToReady(): void {
   setThreadState(current, STATE_READY);
   enqueueReady(current);
   switchTo(chooseNext());
+}
+
+/**
+ * Suspends the running thread until this core's event poller passes its
+ * record to unblockThread. The caller has left the record (runningRecord())
+ * where its poller will find it, and its event can still come: nothing else
+ * resumes the thread.
+ */
+export function blockRunningThread(): void {
+  const current: usize = runningRecord();
+  setThreadState(current, STATE_BLOCKED);
+  switchTo(chooseNext());
+}
+
+/** Makes a thread of this core that blockRunningThread suspended ready again (else does nothing). */
+export function unblockThread(record: usize): void {
+  if (threadState(record) === STATE_BLOCKED && threadCore(record) === currentCore()) {
+    makeReady(record);
+  }
+}
+
+/** True when another thread of this core is ready to run (the running one is not counted). */
+export function otherThreadReady(): boolean {
+  return !readyEmpty() || mailboxPending(mailboxHeadAddress(currentCore()));
 }
 
 /** Suspends the running thread until the time-stamp counter reaches `wakeAt`. */
@@ -288,6 +315,9 @@ export function abandonThreadsOfThisCore(): void {
     record = following;
   }
   let arriving: usize = closeMailbox(mailboxHeadAddress(currentCore()));
+  // Threads of other cores may be blocked on this instance (a message to or
+  // from it); their cores look again, and their pollers see it has ended.
+  wakeEveryWaitingCore();
   while (arriving !== 0) {
     const following: usize = nextInMailboxList(arriving);
     if (threadState(arriving) === STATE_NEW) {
@@ -312,6 +342,7 @@ function chooseNext(): usize {
   while (true) {
     receiveMailbox();
     wakeExpiredSleepers();
+    pollEvents();
     const next: usize = takeReady();
     if (next !== 0) {
       return next;
@@ -368,10 +399,14 @@ function programEnded(): usize {
   return context;
 }
 
-/** On a single core, nothing ready, no sleeper and no mail mean that nothing can ever run again. */
+/**
+ * On a single core, nothing ready, no sleeper and no mail mean that nothing
+ * can ever run again: every thread waits to join, or waits for an event
+ * (a message) that only a thread of this core could cause.
+ */
 function reportCertainDeadlock(): void {
   if (coreCount() === 1 && !sleepersWaiting() && !mailboxPending(mailboxHeadAddress(currentCore()))) {
-    panicWithoutLocation("deadlock: every thread waits to join a thread that cannot finish");
+    panicWithoutLocation("deadlock: every thread waits (to join, or for a message) for something no thread can do");
   }
 }
 

@@ -58,6 +58,8 @@ export const STATE_JOINING: u64 = 5;
 export const STATE_FINISHED: u64 = 6;
 /** A core's end context: resumed when every thread everywhere has finished. */
 export const STATE_AWAITING_END: u64 = 7;
+/** Waiting for an event its core's event poller reports (event_poller.ts, unblockThread). */
+export const STATE_BLOCKED: u64 = 8;
 
 export function recordField(record: usize, field: usize): usize {
   return usize(load64(record + field));

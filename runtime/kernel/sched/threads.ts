@@ -17,6 +17,15 @@
 //   exitThread()        ends the calling thread, as returning from its entry
 //       does.
 //   currentThreadId()   the calling thread's id.
+// For runtime subsystems whose threads wait for other cores' stores
+// (runtime/virtio), with event_poller.ts's setEventPoller:
+//   currentThreadHandle()  the running thread, as blockedThread and
+//       unblockThreadHandle know it (its record's address);
+//   blockCurrentThread()   suspends the caller until the core's event
+//       poller passes its handle to unblockThreadHandle;
+//   anotherThreadReady()   whether yielding now would run another thread;
+//   instanceEnded(core)    whether `core`'s program instance has ended (exit),
+//       so that nothing it would have done will ever happen.
 // For the kernel (the SMP start-up code, once per core):
 //   initialiseScheduler(coreCount)  on the boot core, before the other cores
 //       start: the shared area, with one main thread counted per core.
@@ -37,8 +46,21 @@ import { markSuspendedStacks } from "./collector_hook";
 import { __toro_thread_entry_address } from "./context";
 import { deadlineAfterMilliseconds } from "./platform";
 import { runningRecord } from "./running_thread";
-import { abandonThreadsOfThisCore, adoptRunningContext, finishRunningThread, joinId, runMain, sleepUntil, spawnRecord, yieldToReady } from "./scheduler";
-import { initialiseSharedArea, sharedAreaReady } from "./shared_area";
+import { mailboxClosed } from "./mailbox";
+import {
+  abandonThreadsOfThisCore,
+  adoptRunningContext,
+  blockRunningThread,
+  finishRunningThread,
+  joinId,
+  otherThreadReady,
+  runMain,
+  sleepUntil,
+  spawnRecord,
+  unblockThread,
+  yieldToReady,
+} from "./scheduler";
+import { initialiseSharedArea, mailboxHeadAddress, sharedAreaReady } from "./shared_area";
 import { threadId } from "./thread_record";
 
 export function initialiseScheduler(mainThreads: i32): void {
@@ -99,6 +121,29 @@ export function exitThread(): void {
 export function currentThreadId(): i32 {
   ensureStarted();
   return threadId(runningRecord());
+}
+
+export function currentThreadHandle(): usize {
+  ensureStarted();
+  return runningRecord();
+}
+
+export function blockCurrentThread(): void {
+  ensureStarted();
+  blockRunningThread();
+}
+
+export function unblockThreadHandle(handle: usize): void {
+  unblockThread(handle);
+}
+
+export function anotherThreadReady(): boolean {
+  ensureStarted();
+  return otherThreadReady();
+}
+
+export function instanceEnded(core: i32): boolean {
+  return sharedAreaReady() && mailboxClosed(mailboxHeadAddress(core));
 }
 
 /** Starts the scheduler on this core around the running code, if runMainThread did not. */

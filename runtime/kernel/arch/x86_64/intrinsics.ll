@@ -229,6 +229,17 @@ define linkonce_odr void @__intrinsic_fence() #0 {
   ret void
 }
 
+; Copies `count` bytes; the ranges must not overlap. llvm.memcpy becomes
+; inline moves for small constant counts and a call of libcalls.s's memcpy
+; (rep movsb) otherwise.
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8*, i8*, i64, i1)
+define linkonce_odr void @__intrinsic_copyMemory(i64 %destination, i64 %source, i64 %count) #0 {
+  %to = inttoptr i64 %destination to i8*
+  %from = inttoptr i64 %source to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* %to, i8* %from, i64 %count, i1 false)
+  ret void
+}
+
 ; Orders memory accesses for the optimiser only; emits no instruction.
 define linkonce_odr void @__intrinsic_compilerFence() #0 {
   fence syncscope("singlethread") seq_cst
