@@ -15,7 +15,7 @@ import { readableInputFile } from "./input-file";
 import { loadBuildDriver } from "./load-build-driver";
 import { optimisationOption } from "./optimisation-option";
 import { reportDiagnostics } from "./report-diagnostics";
-import { acceleratorChoices, maximumCores, parseCores, parseMemorySize, parseTimeout } from "./run-options";
+import { acceleratorChoices, defaultMemoryMebibytes, maximumCores, parseCores, parseMemorySize, parseTimeout } from "./run-options";
 
 export function addRunCommand(parser: Argv, finish: (status: number) => void): Argv {
   return parser.command(
@@ -32,9 +32,8 @@ export function addRunCommand(parser: Argv, finish: (status: number) => void): A
           describe: `Cores to boot, 1 to ${maximumCores}; the program runs once on each (its rank is rank() of toro/kernel)`,
         })
         .option("mem", {
-          default: "128M",
           coerce: parseMemorySize,
-          describe: "Guest memory, such as 128M or 1G",
+          describe: "Guest memory, such as 128M or 1G (default: 128M, or 16M per core above 8 cores)",
         })
         .option("accel", {
           choices: acceleratorChoices,
@@ -66,7 +65,7 @@ export function addRunCommand(parser: Argv, finish: (status: number) => void): A
         await runProgram({
           file: options.file,
           cores: options.cores,
-          memoryMebibytes: options.mem,
+          memoryMebibytes: options.mem ?? defaultMemoryMebibytes(options.cores),
           accelerator: options.accel,
           timeoutSeconds: options.timeout,
           optimisation: options.O,

@@ -9,6 +9,15 @@ export const maximumCores = MAXIMUM_CORES;
 /** Below this the kernel's own structures and heap would not fit. */
 export const minimumMemoryMebibytes = 16;
 
+/**
+ * Guest memory when --mem is not given: 128M, or 16M per core beyond 8
+ * cores, so that each core's pool keeps room for its virtio queues (about
+ * 40 KiB per core of the machine, runtime/virtio/README.md) and its heap.
+ */
+export function defaultMemoryMebibytes(cores: number): number {
+  return Math.max(128, 16 * cores);
+}
+
 export const acceleratorChoices: readonly Accelerator[] = ["auto", "kvm", "tcg"];
 
 export function parseCores(value: unknown): number {

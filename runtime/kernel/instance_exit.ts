@@ -20,9 +20,28 @@ import { exitKernel } from "./exit";
 import { endThreadsOfThisCore } from "./sched/threads";
 import { CELL_FIRST_FAILURE, CELL_INSTANCES_FINISHED, sharedCell } from "./shared_state";
 
+/** The installed end hook; meaningful only when `endHookInstalled`. */
+let endHook: () => void;
+let endHookInstalled: boolean = false;
+
+/**
+ * Installs a function this instance runs as it ends, after its threads are
+ * ended (other cores already see the instance as ended), before its core
+ * stops: a subsystem's last look, such as runtime/virtio reporting messages
+ * that were never received. One per instance; a later one replaces it.
+ */
+export function atInstanceEnd(hook: () => void): void {
+  endHook = hook;
+  endHookInstalled = true;
+}
+
 /** Ends the calling instance with `code`; never returns. */
 export function endInstance(code: i32): void {
   endThreadsOfThisCore();
+  if (endHookInstalled) {
+    endHookInstalled = false;
+    endHook();
+  }
   const finished: usize = sharedCell(CELL_INSTANCES_FINISHED);
   if (finished === 0) {
     exitKernel(code);

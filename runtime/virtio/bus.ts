@@ -12,6 +12,12 @@
 //   core whose program instance has ended is BUS_PEER_ENDED, never a silent
 //   loss; a send when the receiver has not made its queues yet waits (it
 //   will, when its instance starts).
+// Nothing is lost in silence at the end either: an instance that ends with
+// messages still queued to it prints one line per sending core
+// (reportUnreceived), and a sender checks after posting whether the
+// receiver had ended (then BUS_PEER_ENDED). The receiver marks itself ended
+// before it looks at its queues and the sender posts before it looks at the
+// mark, with full fences between, so one of the two sees the other.
 // Receiving (receiver side of queue (from, this core)):
 //   messages from one core arrive in the order it sent them, whole, with
 //   their lengths. A message longer than the buffer is not taken:
@@ -23,7 +29,8 @@
 import { currentCore, coreCount } from "../kernel/core_identity";
 import { allocateManual, free } from "../kernel/memory/heap";
 import { instanceEnded, yieldThread } from "../kernel/sched/threads";
-import { copyMemory } from "toro/unsafe";
+import { copyMemory, fence } from "toro/unsafe";
+import { atInstanceEnd } from "../kernel/instance_exit";
 import { pause } from "toro/x86_64";
 import { notifyReceiver, notifySender } from "./notification";
 import { createIncomingQueues, queueAddress } from "./queue_directory";
@@ -60,6 +67,18 @@ let lastSource: i32 = -1;
 export function startBus(): void {
   createIncomingQueues();
   initialiseWaiting();
+  atInstanceEnd(reportUnreceived);
+}
+
+/** Prints, for each core, how many of its messages to this ending instance were never received. */
+function reportUnreceived(): void {
+  fence();
+  for (let sender: i32 = 0; sender < coreCount(); sender++) {
+    const left: u32 = messagesWaiting(queueAddress(sender, currentCore()));
+    if (left !== 0) {
+      console.log(`virtio: core ${currentCore()} ended with ${left} message(s) from core ${sender} never received`);
+    }
+  }
 }
 
 /** Sends `length` bytes at `source` to core `to`; returns when `source` may be reused. BUS_OK or BUS_PEER_ENDED. */
@@ -74,8 +93,7 @@ export function sendBytes(to: i32, source: usize, length: u32): i64 {
         return BUS_PEER_ENDED;
       }
     }
-    notifyReceiver(queue, to);
-    return BUS_OK;
+    return deliveredUnlessEnded(queue, to);
   }
   let entry: i64 = postLent(queue, source, length, 0);
   while (entry === NO_ENTRY) {
@@ -116,8 +134,14 @@ export function trySendBytes(to: i32, source: usize, length: u32): i64 {
     copyMemory(block, source, usize(length));
     postLent(queue, block, length, block);
   }
+  return deliveredUnlessEnded(queue, to);
+}
+
+/** After posting to `to`: notifies it, and says whether it can still take the message. */
+function deliveredUnlessEnded(queue: usize, to: i32): i64 {
   notifyReceiver(queue, to);
-  return BUS_OK;
+  fence();
+  return instanceEnded(to) ? BUS_PEER_ENDED : BUS_OK;
 }
 
 /**

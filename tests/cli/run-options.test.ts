@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { InvalidArgument } from "../../compiler/cli/errors";
-import { parseCores, parseMemorySize, parseTimeout } from "../../compiler/cli/run-options";
+import { defaultMemoryMebibytes, parseCores, parseMemorySize, parseTimeout } from "../../compiler/cli/run-options";
 
 function assertInvalid(parse: (value: unknown) => number, value: unknown): void {
   assert.throws(() => parse(value), (error: unknown) => error instanceof InvalidArgument, `${String(value)}`);
@@ -22,6 +22,13 @@ test("memory: mebibytes from M, G or a bare number", () => {
   assert.is(parseMemorySize("256"), 256);
   assert.is(parseMemorySize("16M"), 16);
   for (const value of ["15M", "0G", "1.5G", "128K", "M", "", "1T", "-128M"]) assertInvalid(parseMemorySize, value);
+});
+
+test("default memory: 128M up to 8 cores, then 16M per core (room for every core's queues)", () => {
+  assert.is(defaultMemoryMebibytes(1), 128);
+  assert.is(defaultMemoryMebibytes(8), 128);
+  assert.is(defaultMemoryMebibytes(16), 256);
+  assert.is(defaultMemoryMebibytes(64), 1024);
 });
 
 test("timeout: positive seconds, fractions allowed", () => {

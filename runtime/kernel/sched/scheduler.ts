@@ -172,6 +172,7 @@ export function spawnRecord(entry: usize, argument: i64, core: i32): i32 {
 export function yieldToReady(): void {
   receiveMailbox();
   wakeExpiredSleepers();
+  pollEvents();
   if (readyEmpty()) {
     return;
   }

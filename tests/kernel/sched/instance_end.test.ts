@@ -4,13 +4,13 @@
 // to run each core's program through runMainThread (sched/threads.ts).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BootedRun, bootPrograms, lines } from "./booted_program";
+import { BootedRun, bootPrograms, lines } from "../../support/booted_programs";
 
 let runs = new Map<string, Promise<BootedRun>>();
 let cleanUp = (): void => undefined;
 
 test.before(() => {
-  ({ runs, cleanUp } = bootPrograms([{ name: "main_returns", cores: 1 }]));
+  ({ runs, cleanUp } = bootPrograms("tests/fixtures/kernel/sched", [{ name: "main_returns", cores: 1 }]));
 });
 
 test.after(() => cleanUp());

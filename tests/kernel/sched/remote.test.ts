@@ -9,14 +9,14 @@
 // endThreadsOfThisCore when an instance exits.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BootedRun, bootPrograms, lines } from "./booted_program";
+import { BootedRun, bootPrograms, lines } from "../../support/booted_programs";
 
 const PANIC_STATUS = 101;
 let runs = new Map<string, Promise<BootedRun>>();
 let cleanUp = (): void => undefined;
 
 test.before(() => {
-  ({ runs, cleanUp } = bootPrograms(["remote", "bad_core", "exit_with_threads", "spawn_after_exit"].map((name) => ({ name, cores: 2 }))));
+  ({ runs, cleanUp } = bootPrograms("tests/fixtures/kernel/sched", ["remote", "bad_core", "exit_with_threads", "spawn_after_exit"].map((name) => ({ name, cores: 2 }))));
 });
 
 test.after(() => cleanUp());

@@ -10,14 +10,14 @@
 //   deadlock     two threads joining each other: a panic, not a hang.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BootedRun, bootPrograms, lines } from "./booted_program";
+import { BootedRun, bootPrograms, lines } from "../../support/booted_programs";
 
 const PANIC_STATUS = 101;
 let runs = new Map<string, Promise<BootedRun>>();
 let cleanUp = (): void => undefined;
 
 test.before(() => {
-  ({ runs, cleanUp } = bootPrograms(["yield_order", "join", "thread_exit", "collector", "deadlock"].map((name) => ({ name, cores: 1 }))));
+  ({ runs, cleanUp } = bootPrograms("tests/fixtures/kernel/sched", ["yield_order", "join", "thread_exit", "collector", "deadlock"].map((name) => ({ name, cores: 1 }))));
 });
 
 test.after(() => cleanUp());

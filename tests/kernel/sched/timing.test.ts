@@ -11,7 +11,7 @@
 //                business, not a test's).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BootedRun, bootPrograms, lines } from "./booted_program";
+import { BootedRun, bootPrograms, lines } from "../../support/booted_programs";
 
 const SLEEP_MS = 50;
 const SLEEP_SLACK_MS = 100;
@@ -19,7 +19,7 @@ let runs = new Map<string, Promise<BootedRun>>();
 let cleanUp = (): void => undefined;
 
 test.before(() => {
-  ({ runs, cleanUp } = bootPrograms([{ name: "sleep", cores: 1 }, { name: "switch_cost", cores: 1 }]));
+  ({ runs, cleanUp } = bootPrograms("tests/fixtures/kernel/sched", [{ name: "sleep", cores: 1 }, { name: "switch_cost", cores: 1 }]));
 });
 
 test.after(() => cleanUp());
