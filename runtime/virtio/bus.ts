@@ -137,10 +137,14 @@ export function trySendBytes(to: i32, source: usize, length: u32): i64 {
   return deliveredUnlessEnded(queue, to);
 }
 
-/** After posting to `to`: notifies it, and says whether it can still take the message. */
+/**
+ * After posting to `to`: notifies it, and says whether it can still take
+ * the message. notifyReceiver's full fence (for another core) orders the
+ * post before the look at the end mark; this core's own instance has not
+ * ended.
+ */
 function deliveredUnlessEnded(queue: usize, to: i32): i64 {
   notifyReceiver(queue, to);
-  fence();
   return instanceEnded(to) ? BUS_PEER_ENDED : BUS_OK;
 }
 
