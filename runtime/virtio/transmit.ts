@@ -58,7 +58,7 @@ export function slotsFor(length: u32): u32 {
   if (length === 0) {
     return 1;
   }
-  return (length + SLOT_BYTES - 1) / SLOT_BYTES;
+  return u32((length + SLOT_BYTES - 1) / SLOT_BYTES);
 }
 
 /**
