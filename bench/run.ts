@@ -3,7 +3,9 @@
 //   (a) boot: VM start to every core ready, for 1, 4, 16 and 64 cores
 //       (boot_benchmark.ts);
 //   (b) allocator throughput per core (allocation_benchmark.ts);
-//   now() against the host's clock (clock_benchmark.ts).
+//   now() against the host's clock (clock_benchmark.ts);
+//   the bus: one-way latency and bandwidth of toro/virtio messages between
+//   two cores (bus_benchmark.ts).
 // Writes everything measured, every repetition included, to
 // build/bench/results.json. Runs one guest at a time: the figures are only
 // meaningful on an otherwise idle host. Options: options.ts.
@@ -11,6 +13,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { allocationJson, allocationRequests, allocationTable, summariseAllocation } from "./allocation_benchmark";
 import { bootJson, bootRequests, bootTable, summariseBoot } from "./boot_benchmark";
+import { busJson, busRequests, busTables, summariseBus } from "./bus_benchmark";
 import { clockJson, clockRequests, clockTable, summariseClock } from "./clock_benchmark";
 import { buildProgram, outputFolder } from "./build_programs";
 import { CompletedRun, GuestRequest, runGuestInChild } from "./guest_run";
@@ -61,6 +64,11 @@ async function main(args: readonly string[]): Promise<number> {
     tables.push(clockTable(summaries, machine.cpuMegahertz));
     results.clock = clockJson(summaries);
   }
+  if (options.only.includes("bus")) {
+    const summaries = summariseBus(runs, options);
+    tables.push(...busTables(summaries, machine.hostCores));
+    results.bus = busJson(summaries);
+  }
 
   process.stdout.write(`${machineLines(machine).join("\n")}\n\n`);
   process.stdout.write(`${tables.map(formatTable).join("\n\n")}\n\n`);
@@ -76,6 +84,7 @@ function planRequests(options: BenchOptions, hostCores: number): GuestRequest[] 
   if (options.only.includes("boot")) requests.push(...bootRequests(options));
   if (options.only.includes("alloc")) requests.push(...allocationRequests(options, hostCores));
   if (options.only.includes("clock")) requests.push(...clockRequests(options));
+  if (options.only.includes("bus")) requests.push(...busRequests(options));
   return requests;
 }
 

@@ -44,6 +44,8 @@ declare module "toro/unsafe" {
   export function atomicStoreRelease16(address: usize, value: u16): void;
   /** Copies `count` bytes from `source` to `destination`; the ranges must not overlap. */
   export function copyMemory(destination: usize, source: usize, count: usize): void;
+  /** A hint to fetch the cache line at `address` for reading; never faults. */
+  export function prefetch(address: usize): void;
   /** Full fence (mfence on x86-64) and compiler-only fence. */
   export function fence(): void;
   export function compilerFence(): void;

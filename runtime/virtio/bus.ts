@@ -42,6 +42,7 @@ import {
   messageLength,
   messagesWaiting,
   nextHead,
+  prefetchNextMessage,
   usedFlagsAddress,
 } from "./receive";
 import { COPY_LIMIT } from "./split_ring";
@@ -221,6 +222,7 @@ function receiveFrom(from: i32, destination: usize, capacity: u32): i64 {
   if (messagesWaiting(queue) === 0) {
     return ended ? BUS_PEER_ENDED : BUS_EMPTY;
   }
+  prefetchNextMessage(queue);
   const head: u32 = nextHead(queue);
   const length: u64 = messageLength(queue, head);
   if (length > u64(capacity)) {

@@ -11,23 +11,39 @@
 //    never overwrites bytes still being read.
 // Corruption is not tolerated silently: a chain longer than the ring (which
 // only a broken sender or a stray store could make) is a panic.
-import { atomicLoadAcquire16, atomicStoreRelease16, copyMemory, load16, store32 } from "toro/unsafe";
+import { atomicLoadAcquire16, atomicStoreRelease16, copyMemory, load16, prefetch, store32 } from "toro/unsafe";
 import { panicWithoutLocation } from "../kernel/panic";
 import {
   AVAILABLE_RING,
   CONSUMED_ENTRIES,
+  PREDICTED_HEAD,
   QUEUE_MASK,
   QUEUE_SIZE,
   RING_ENTRIES,
   RING_INDEX,
   USED_RING,
+  descriptorAddress,
   descriptorBufferAddress,
   descriptorLength,
   descriptorNext,
   indexDistance,
   receiverField,
   setReceiverField,
+  slotAddress,
 } from "./split_ring";
+
+/**
+ * Starts fetching the lines the next message most likely occupies (its head
+ * descriptor and first slot), so that they cross from the sender's cache
+ * while the ring entry does, instead of one after the other: reading the
+ * entry, then the descriptor it names, then the bytes that names, would be
+ * three cache-line transfers in a row.
+ */
+export function prefetchNextMessage(queue: usize): void {
+  const head: u32 = receiverField(queue, PREDICTED_HEAD);
+  prefetch(descriptorAddress(queue, head));
+  prefetch(slotAddress(queue, head));
+}
 
 /** Messages made available and not yet taken. */
 export function messagesWaiting(queue: usize): u32 {
@@ -60,15 +76,34 @@ export function messageLength(queue: usize, head: u32): u64 {
   return total;
 }
 
-/** Copies the message whose chain starts at `head` to `destination`, which has room for all of it. */
+/**
+ * Copies the message whose chain starts at `head` to `destination`, which
+ * has room for all of it. Descriptors whose buffers follow each other in
+ * memory (a copied message's slots, unless it wraps) are copied at once.
+ */
 export function copyMessage(queue: usize, head: u32, destination: usize): void {
   let offset: usize = 0;
+  let runStart: usize = 0;
+  let runLength: usize = 0;
   let descriptor: u32 = head;
   while (descriptor !== QUEUE_SIZE) {
-    const length: u32 = descriptorLength(queue, descriptor);
-    copyMemory(destination + offset, descriptorBufferAddress(queue, descriptor), usize(length));
-    offset += usize(length);
+    const buffer: usize = descriptorBufferAddress(queue, descriptor);
+    const length: usize = usize(descriptorLength(queue, descriptor));
+    if (buffer !== runStart + runLength) {
+      copyRun(destination + offset, runStart, runLength);
+      offset += runLength;
+      runStart = buffer;
+      runLength = 0;
+    }
+    runLength += length;
     descriptor = descriptorNext(queue, descriptor);
+  }
+  copyRun(destination + offset, runStart, runLength);
+}
+
+function copyRun(destination: usize, source: usize, length: usize): void {
+  if (length !== 0) {
+    copyMemory(destination, source, length);
   }
 }
 
@@ -80,6 +115,18 @@ export function completeMessage(queue: usize, head: u32, length: u64): void {
   store32(element + 4, u32(length));
   atomicStoreRelease16(queue + USED_RING + RING_INDEX, u16(consumed + 1));
   setReceiverField(queue, CONSUMED_ENTRIES, consumed + 1);
+  setReceiverField(queue, PREDICTED_HEAD, (chainEnd(queue, head) + 1) & QUEUE_MASK);
+}
+
+/** The last descriptor of the chain at `head` (already read, so in this core's cache). */
+function chainEnd(queue: usize, head: u32): u32 {
+  let descriptor: u32 = head;
+  let following: u32 = descriptorNext(queue, descriptor);
+  while (following !== QUEUE_SIZE) {
+    descriptor = following;
+    following = descriptorNext(queue, descriptor);
+  }
+  return descriptor;
 }
 
 /** The address of avail.idx, for waiting until the sender moves it. */

@@ -93,6 +93,12 @@ export const SENDER_CORE: usize = 16;
 export const CONSUMED_ENTRIES: usize = 0;
 /** The receiver's core. */
 export const RECEIVER_CORE: usize = 4;
+/**
+ * The descriptor the next message's chain will most likely start at: the
+ * one after the last chain's end, since the sender hands descriptors out
+ * round robin. Only a prefetch hint (receive.ts); the ring entry decides.
+ */
+export const PREDICTED_HEAD: usize = 8;
 
 /** Zeroes nothing (the block is zeroed); sets the fields whose start value is not 0. */
 export function initialiseQueue(queue: usize, sender: i32, receiver: i32): void {

@@ -72,21 +72,35 @@ export function postCopied(queue: usize, source: usize, length: u32): boolean {
     return false;
   }
   const first: u32 = senderField(queue, SENT_DESCRIPTORS);
+  const head: u32 = first & QUEUE_MASK;
+  copyIntoSlots(queue, head, source, length);
   let offset: u32 = 0;
   for (let index: u32 = 0; index < needed; index++) {
-    const descriptor: u32 = (first + index) & QUEUE_MASK;
+    const descriptor: u32 = (head + index) & QUEUE_MASK;
     const chunk: u32 = length - offset < SLOT_BYTES ? length - offset : SLOT_BYTES;
-    const slot: usize = slotAddress(queue, descriptor);
-    copyMemory(slot, source + usize(offset), usize(chunk));
     const last: boolean = index + 1 === needed;
-    writeDescriptor(queue, descriptor, slot, chunk, last ? 0 : VIRTQ_DESC_F_NEXT, (descriptor + 1) & QUEUE_MASK);
+    writeDescriptor(queue, descriptor, slotAddress(queue, descriptor), chunk, last ? 0 : VIRTQ_DESC_F_NEXT, (descriptor + 1) & QUEUE_MASK);
     offset += chunk;
   }
   setSenderField(queue, SENT_DESCRIPTORS, first + needed);
-  const head: u32 = first & QUEUE_MASK;
   store64(ownedBlockAddress(queue, head), 0);
   publish(queue, head);
   return true;
+}
+
+/**
+ * Copies `length` bytes into the slots from descriptor `head` on. Slots of
+ * consecutive descriptors are adjacent, so this is one copy, or two when
+ * the message wraps past the last slot: long copies run at memory speed
+ * where one per 256-byte slot would not.
+ */
+function copyIntoSlots(queue: usize, head: u32, source: usize, length: u32): void {
+  const roomBeforeEnd: u32 = (QUEUE_SIZE - head) * SLOT_BYTES;
+  const firstPart: u32 = length < roomBeforeEnd ? length : roomBeforeEnd;
+  copyMemory(slotAddress(queue, head), source, usize(firstPart));
+  if (firstPart < length) {
+    copyMemory(slotAddress(queue, 0), source + usize(firstPart), usize(length - firstPart));
+  }
 }
 
 /**

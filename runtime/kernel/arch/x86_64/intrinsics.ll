@@ -240,6 +240,15 @@ define linkonce_odr void @__intrinsic_copyMemory(i64 %destination, i64 %source, 
   ret void
 }
 
+; Asks for the cache line at `address` to be fetched for reading; a hint
+; that never faults (prefetcht0).
+declare void @llvm.prefetch.p0i8(i8*, i32, i32, i32)
+define linkonce_odr void @__intrinsic_prefetch(i64 %address) #0 {
+  %line = inttoptr i64 %address to i8*
+  call void @llvm.prefetch.p0i8(i8* %line, i32 0, i32 3, i32 1)
+  ret void
+}
+
 ; Orders memory accesses for the optimiser only; emits no instruction.
 define linkonce_odr void @__intrinsic_compilerFence() #0 {
   fence syncscope("singlethread") seq_cst
