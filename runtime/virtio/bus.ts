@@ -106,10 +106,9 @@ export function sendBytes(to: i32, source: usize, length: u32): i64 {
   notifyReceiver(queue, to);
   while (!entryCompleted(queue, u32(entry))) {
     // The receiver may end without taking it; the buffer is then never read again.
-    if (instanceEnded(to)) {
+    if (!awaitUsedEntries(queue, to)) {
       return BUS_PEER_ENDED;
     }
-    awaitIndexChange(usedIndexAddress(queue), completedIndex(queue), to, availableFlagsAddress(queue));
   }
   return BUS_OK;
 }
@@ -216,11 +215,16 @@ export function queueExists(sender: i32, receiver: i32): boolean {
 
 function receiveFrom(from: i32, destination: usize, capacity: u32): i64 {
   const queue: usize = queueAddress(from, currentCore());
-  // Read before the queue: a core that has ended sent everything it will
-  // send before that, so an empty queue seen afterwards stays empty.
-  const ended: boolean = instanceEnded(from);
   if (messagesWaiting(queue) === 0) {
-    return ended ? BUS_PEER_ENDED : BUS_EMPTY;
+    // The end mark is read before the queue is looked at again: a core that
+    // has ended sent everything it will send before that, so a queue still
+    // empty afterwards stays empty. (Off the path of a waiting message.)
+    if (!instanceEnded(from)) {
+      return BUS_EMPTY;
+    }
+    if (messagesWaiting(queue) === 0) {
+      return BUS_PEER_ENDED;
+    }
   }
   prefetchNextMessage(queue);
   const head: u32 = nextHead(queue);
@@ -238,11 +242,22 @@ function receiveFrom(from: i32, destination: usize, capacity: u32): i64 {
 /** Waits until `queue` has `needed` free descriptors; false when the receiver `to` ended first. */
 function awaitRoom(queue: usize, to: i32, needed: u32): boolean {
   while (!reserveDescriptors(queue, needed)) {
-    if (instanceEnded(to)) {
+    if (!awaitUsedEntries(queue, to)) {
       return false;
     }
-    awaitIndexChange(usedIndexAddress(queue), completedIndex(queue), to, availableFlagsAddress(queue));
   }
+  return true;
+}
+
+/**
+ * Waits for the receiver `to` to return entries of `queue` beyond those
+ * the sender has taken back; false, at once, when `to` has ended.
+ */
+function awaitUsedEntries(queue: usize, to: i32): boolean {
+  if (instanceEnded(to)) {
+    return false;
+  }
+  awaitIndexChange(usedIndexAddress(queue), completedIndex(queue), to, availableFlagsAddress(queue));
   return true;
 }
 

@@ -26,7 +26,8 @@
 // here depends on the other core being idle, which an index cannot express.
 import { fence, load16 } from "toro/unsafe";
 import { currentCore } from "../kernel/core_identity";
-import { coreWaiting, wakeCoreIfWaiting } from "../kernel/sched/idle";
+import { coreWaiting } from "../kernel/sched/idle";
+import { wakeCore } from "../kernel/sched/platform";
 import { usedFlagsAddress } from "./receive";
 import { VIRTQ_AVAIL_F_NO_INTERRUPT, VIRTQ_USED_F_NO_NOTIFY } from "./split_ring";
 import { availableFlagsAddress } from "./transmit";
@@ -48,6 +49,6 @@ function notifyIfAsked(core: i32, flags: usize, suppressBit: u16): void {
   }
   fence();
   if (coreWaiting(core) && (load16(flags) & suppressBit) === 0) {
-    wakeCoreIfWaiting(core);
+    wakeCore(core);
   }
 }

@@ -14,8 +14,8 @@
 // side sees the other's write: either the waiter sees the work and does not
 // wait, or the poster sees the flag and wakes it. The event poller's loads
 // sit where the mailbox check does, so a core that stores an event and then
-// reads the flag (wakeCoreIfWaiting) is covered the same way. (A platform whose wait is
-// a halt must also make a wake-up that arrives between the check and the
+// reads the flag (coreWaiting) is covered the same way. (A platform whose
+// wait is a halt must also make a wake-up that arrives between the check and the
 // halt end the halt: platform.ts.)
 import { atomicLoad64, atomicStore64 } from "toro/unsafe";
 import { coreCount, currentCore } from "../core_identity";
@@ -57,17 +57,18 @@ export function wakeEveryWaitingCore(): void {
   }
 }
 
-/** True while `core` is about to wait or waits (its idle flag is up). */
+/**
+ * True while `core` is about to wait or waits (its idle flag is up). A
+ * caller deciding whether to wake it has stored its event first, with a
+ * full fence (or a sequentially consistent store) before this load, as the
+ * protocol above requires.
+ */
 export function coreWaiting(core: i32): boolean {
   return atomicLoad64(idleFlagAddress(core)) !== 0;
 }
 
-/**
- * Wakes `core` if it waits. The caller's event store must come before this
- * call with a full fence between (a sequentially consistent store, or
- * fence()), as idle.ts's protocol requires.
- */
-export function wakeCoreIfWaiting(core: i32): void {
+/** Wakes `core` if it waits; the caller's sequentially consistent store came first. */
+function wakeCoreIfWaiting(core: i32): void {
   if (coreWaiting(core)) {
     wakeCore(core);
   }

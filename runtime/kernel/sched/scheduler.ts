@@ -170,9 +170,7 @@ export function spawnRecord(entry: usize, argument: i64, core: i32): i32 {
 
 /** Lets every other ready thread of this core run once before the caller goes on. */
 export function yieldToReady(): void {
-  receiveMailbox();
-  wakeExpiredSleepers();
-  pollEvents();
+  readyWaitingThreads();
   if (readyEmpty()) {
     return;
   }
@@ -341,9 +339,7 @@ function abandonThread(record: usize): void {
 /** The next thread to run, waiting for one if need be (see the overview). */
 function chooseNext(): usize {
   while (true) {
-    receiveMailbox();
-    wakeExpiredSleepers();
-    pollEvents();
+    readyWaitingThreads();
     const next: usize = takeReady();
     if (next !== 0) {
       return next;
@@ -355,6 +351,13 @@ function chooseNext(): usize {
     waitForWork(earliestDeadline());
   }
   return 0;
+}
+
+/** Makes ready every thread whose wait is over: arrivals by mailbox, due sleepers, blocked threads whose event came. */
+function readyWaitingThreads(): void {
+  receiveMailbox();
+  wakeExpiredSleepers();
+  pollEvents();
 }
 
 /** Takes this core's mailbox: new threads are admitted, woken joiners made ready, in posting order. */
