@@ -72,6 +72,9 @@ export const typeChecks: CheckTable = [
     context.reportKeyword(node, ts.SyntaxKind.InterfaceKeyword, rules.interfaceDeclaration, undefined, node.name);
   }),
   on<ts.TypeAliasDeclaration>(ts.SyntaxKind.TypeAliasDeclaration, (node, context) => {
+    // The runtime names its handle types (`type MPI_Comm = i32`) and the
+    // union of typed arrays its buffers may be; programs may not.
+    if (context.isRuntimeFile) return;
     context.reportKeyword(node, ts.SyntaxKind.TypeKeyword, rules.typeAlias, undefined, node.name);
   }),
 ];
@@ -85,6 +88,7 @@ export function reportTypeArguments(typeArguments: ts.NodeArray<ts.TypeNode> | u
 
 function checkUnionType(node: ts.UnionTypeNode, context: DialectContext): void {
   if (context.isRuntimeFile && isParameterTypeOfDeclaredFunction(node, context.ancestors)) return;
+  if (context.isRuntimeFile && context.parent !== undefined && ts.isTypeAliasDeclaration(context.parent)) return;
   context.report(node, rules.unionType);
 }
 

@@ -2,7 +2,7 @@
 // the element-size-generic runtime functions of runtime/lang/typed_array.ts.
 import * as ts from "typescript";
 import { Value } from "../llvm/ir-module";
-import { TypedArrayType, elementSizeInBytes, i32, integerType, objectType, stringType, voidType } from "../types/dialect-type";
+import { TypedArrayType, elementSizeInBytes, typedArrayKindCode, i32, integerType, objectType, stringType, voidType } from "../types/dialect-type";
 import { lowerExpression } from "./expressions";
 import { FunctionState } from "./function-state";
 import { absentI32 } from "./calls";
@@ -12,7 +12,8 @@ const u64 = integerType("u64");
 export function newTypedArray(state: FunctionState, node: ts.NewExpression, type: TypedArrayType, length: Value): Value {
   const context = state.context;
   const elementSize = context.ir.integer(32, BigInt(elementSizeInBytes(type.element)));
-  return context.call("__toro_typedarray_new", [i32, i32, stringType, i32], objectType, [length, elementSize, ...context.locationArguments(node)]);
+  const kind = context.ir.integer(32, BigInt(typedArrayKindCode(type.name)));
+  return context.call("__toro_typedarray_new", [i32, i32, i32, stringType, i32], objectType, [length, elementSize, kind, ...context.locationArguments(node)]);
 }
 
 export function typedArrayMethod(state: FunctionState, node: ts.CallExpression, type: TypedArrayType, array: Value, method: string): Value {

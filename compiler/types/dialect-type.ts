@@ -110,6 +110,17 @@ export const typedArrayElements: Record<string, NumericType> = {
   Float64Array: f64,
 };
 
+/**
+ * The code stored in a typed array's header (runtime/lang/typed_array.ts) so
+ * runtime code given any typed array knows which it is: 1 + the index in
+ * typedArrayElements (runtime/lang/element_kinds.ts holds the same numbers).
+ */
+export function typedArrayKindCode(name: string): number {
+  const index = Object.keys(typedArrayElements).indexOf(name);
+  if (index < 0) throw new Error(`internal: no typed array ${name}`);
+  return index + 1;
+}
+
 export function elementSizeInBytes(type: NumericType): number {
   return type.bits / 8;
 }

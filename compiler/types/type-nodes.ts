@@ -42,6 +42,8 @@ function resolveTypeReference(checker: ts.TypeChecker, node: ts.TypeReferenceNod
   if (name === "f64") return f64;
   if (name === "f32") return f32;
   const declaration = declarationOf(checker, node.typeName);
+  // Aliases exist only in runtime files (the dialect rules reject them elsewhere).
+  if (declaration && ts.isTypeAliasDeclaration(declaration)) return resolveTypeNode(checker, declaration.type);
   if (!declaration || !ts.isClassDeclaration(declaration) || !declaration.name) return undefined;
   const element = typedArrayElements[declaration.name.text];
   if (element && isLibraryDeclaration(declaration)) return { kind: "typedArray", name: declaration.name.text, element };

@@ -17,31 +17,46 @@ import { atomicCompareExchange64, atomicFetchAdd64, atomicLoad64 } from "toro/un
 import { machineHalt } from "./arch/platform";
 import { coreCount } from "./core_identity";
 import { exitKernel } from "./exit";
+import { panicWithoutLocation } from "./panic";
 import { endThreadsOfThisCore } from "./sched/threads";
 import { CELL_FIRST_FAILURE, CELL_INSTANCES_FINISHED, sharedCell } from "./shared_state";
 
-/** The installed end hook; meaningful only when `endHookInstalled`. */
-let endHook: () => void;
-let endHookInstalled: boolean = false;
+// The installed end hooks (a fixed few: one per subsystem that needs a last
+// look); meaningful up to `endHookCount`.
+let firstEndHook: () => void;
+let secondEndHook: () => void;
+let thirdEndHook: () => void;
+let endHookCount: i32 = 0;
+const END_HOOK_LIMIT: i32 = 3;
 
 /**
  * Installs a function this instance runs as it ends, after its threads are
  * ended (other cores already see the instance as ended), before its core
  * stops: a subsystem's last look, such as runtime/virtio reporting messages
- * that were never received. One per instance; a later one replaces it.
+ * that were never received. Hooks run last installed first, so a layer built
+ * on another (toro/mpi on toro/virtio) looks before the one beneath it.
  */
 export function atInstanceEnd(hook: () => void): void {
-  endHook = hook;
-  endHookInstalled = true;
+  if (endHookCount === 0) firstEndHook = hook;
+  if (endHookCount === 1) secondEndHook = hook;
+  if (endHookCount === 2) thirdEndHook = hook;
+  if (endHookCount === END_HOOK_LIMIT) panicWithoutLocation("atInstanceEnd: more than 3 end hooks");
+  endHookCount++;
+}
+
+function runEndHooks(): void {
+  // Each hook runs once, even if a later one ends the instance again.
+  const count: i32 = endHookCount;
+  endHookCount = 0;
+  if (count > 2) thirdEndHook();
+  if (count > 1) secondEndHook();
+  if (count > 0) firstEndHook();
 }
 
 /** Ends the calling instance with `code`; never returns. */
 export function endInstance(code: i32): void {
   endThreadsOfThisCore();
-  if (endHookInstalled) {
-    endHookInstalled = false;
-    endHook();
-  }
+  runEndHooks();
   const finished: usize = sharedCell(CELL_INSTANCES_FINISHED);
   if (finished === 0) {
     exitKernel(code);

@@ -67,6 +67,23 @@ export function beginPanic(): void {
   consoleWrite("): ");
 }
 
+/**
+ * Ends the whole run (every instance) with `code` after printing `message`
+ * as one line: for fatal errors that are not faults, such as MPI's default
+ * error handler and MPI_Abort. Like a panic, only the first core to get here
+ * reports; any other stops.
+ */
+export function abortRun(message: string, code: i32): void {
+  if (!claimPanic()) {
+    machineHalt();
+  }
+  acquireConsoleForPanic();
+  writeLineTag();
+  consoleWrite(message);
+  consoleWriteByte(NEWLINE);
+  exitKernel(code);
+}
+
 /** Ends the report line and the run. */
 export function endPanic(): void {
   consoleWriteByte(NEWLINE);

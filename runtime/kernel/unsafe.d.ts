@@ -13,11 +13,13 @@ declare module "toro/unsafe" {
   export function load16(address: usize): u16;
   export function load32(address: usize): u32;
   export function load64(address: usize): u64;
+  export function loadF32(address: usize): f32;
   export function loadF64(address: usize): f64;
   export function store8(address: usize, value: u8): void;
   export function store16(address: usize, value: u16): void;
   export function store32(address: usize, value: u32): void;
   export function store64(address: usize, value: u64): void;
+  export function storeF32(address: usize, value: f32): void;
   export function storeF64(address: usize, value: f64): void;
 
   /** Volatile accesses: emitted exactly once, in program order (device memory). */

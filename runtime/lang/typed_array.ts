@@ -2,10 +2,12 @@
 // element size (1, 2, 4 or 8 bytes). The compiler calls these by their ABI
 // names (docs/runtime-abi.md) and indexes elements inline.
 //
-// Header layout (16 bytes): [elements address: u64][length: i32][reserved: i32].
+// Header layout (16 bytes): [elements address: u64][length: i32][kind: i32].
+// The kind (TYPED_ARRAY_KIND_* in element_kinds.ts) tells runtime code that
+// takes any typed array (toro/mpi's buffers) which one it was given.
 // `new` puts the elements right after the header, in the same block;
 // `subarray` makes a new header pointing into the same elements.
-import { load64, store8, store16, store32, store64, load8, addressOf, objectAt } from "toro/unsafe";
+import { load32, load64, store8, store16, store32, store64, load8, addressOf, objectAt } from "toro/unsafe";
 
 declare function __toro_alloc(size: usize): usize;
 /** Zeroed memory for an object that holds no references, so the collector never scans it. */
@@ -18,12 +20,12 @@ const ABSENT: i32 = -2147483648;
 /** Keeps length × element size far below what usize arithmetic could overflow. */
 const MAXIMUM_LENGTH: i32 = 1073741824;
 
-export function __toro_typedarray_new(length: i32, elementSize: i32, file: string, line: i32): object {
+export function __toro_typedarray_new(length: i32, elementSize: i32, kind: i32, file: string, line: i32): object {
   if (length < 0 || length > MAXIMUM_LENGTH) __toro_panic(`invalid typed array length: ${length}`, file, line);
   // A leaf: the header's only pointer is to its own elements, and elements are numbers.
   // (Subarray headers point into another block and stay scanned.)
   const header: usize = __toro_alloc_leaf(HEADER_SIZE + usize(length) * usize(elementSize));
-  writeHeader(header, header + HEADER_SIZE, length);
+  writeHeader(header, header + HEADER_SIZE, length, kind);
   return objectAt(header);
 }
 
@@ -33,7 +35,7 @@ export function __toro_typedarray_subarray(array: object, begin: i32, end: i32, 
   const last: i32 = relativeIndex(end, length, length);
   const count: i32 = last > first ? last - first : 0;
   const header: usize = __toro_alloc(HEADER_SIZE);
-  writeHeader(header, elementsOf(array) + usize(first) * usize(elementSize), count);
+  writeHeader(header, elementsOf(array) + usize(first) * usize(elementSize), count, kindOf(array));
   return objectAt(header);
 }
 
@@ -68,9 +70,14 @@ export function __toro_typedarray_set(target: object, source: object, offset: i3
   }
 }
 
-function writeHeader(header: usize, elements: usize, length: i32): void {
+function writeHeader(header: usize, elements: usize, length: i32, kind: i32): void {
   store64(header, u64(elements));
   store32(header + 8, u32(length));
+  store32(header + 12, u32(kind));
+}
+
+function kindOf(array: object): i32 {
+  return i32(load32(addressOf(array) + 12));
 }
 
 function lengthOf(array: object): i32 {

@@ -121,7 +121,7 @@ locals:
   br label %body
 
 body:                                             ; preds = %locals
-  %0 = call i8* @__toro_typedarray_new(i32 3, i32 4, i8* bitcast (%string.literal.#* @.str.# to i8*), i32 19)
+  %0 = call i8* @__toro_typedarray_new(i32 3, i32 4, i32 5, i8* bitcast (%string.literal.#* @.str.# to i8*), i32 19)
   %1 = call i32 @control_flow.classify(i8* %0)
   %2 = sext i32 %1 to i64
   %3 = call i8* @__toro_i64_toString(i64 %2)

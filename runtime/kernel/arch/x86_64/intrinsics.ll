@@ -11,7 +11,7 @@
 ;   linkage: it is inlined at every call (even at -O0, by the always-inliner)
 ;   and the unused copies are dropped.
 ; - Types follow docs/runtime-abi.md: u8 -> i8, u16 -> i16, u32 -> i32,
-;   u64/usize -> i64, f64 -> double, boolean -> i1, references -> i8*.
+;   u64/usize -> i64, f32 -> float, f64 -> double, boolean -> i1, references -> i8*.
 ; - Plain loads and stores declare alignment 1: the dialect passes arbitrary
 ;   addresses (the IDT pseudo-descriptor has a u64 at offset 2), x86-64
 ;   allows unaligned access, and a larger declared alignment would let LLVM
@@ -71,6 +71,12 @@ define linkonce_odr i64 @__intrinsic_load64(i64 %address) #0 {
   ret i64 %value
 }
 
+define linkonce_odr float @__intrinsic_loadF32(i64 %address) #0 {
+  %pointer = inttoptr i64 %address to float*
+  %value = load float, float* %pointer, align 1
+  ret float %value
+}
+
 define linkonce_odr double @__intrinsic_loadF64(i64 %address) #0 {
   %pointer = inttoptr i64 %address to double*
   %value = load double, double* %pointer, align 1
@@ -98,6 +104,12 @@ define linkonce_odr void @__intrinsic_store32(i64 %address, i32 %value) #0 {
 define linkonce_odr void @__intrinsic_store64(i64 %address, i64 %value) #0 {
   %pointer = inttoptr i64 %address to i64*
   store i64 %value, i64* %pointer, align 1
+  ret void
+}
+
+define linkonce_odr void @__intrinsic_storeF32(i64 %address, float %value) #0 {
+  %pointer = inttoptr i64 %address to float*
+  store float %value, float* %pointer, align 1
   ret void
 }
 

@@ -1,0 +1,67 @@
+// How the collectives move data: point-to-point transfers in the collective
+// context, which user messages never match (progress.ts does the work).
+// Every rank calls the collectives in the same order, and messages between
+// two ranks with one tag match in the order sent, so each collective may use
+// one fixed tag. A peer that ends in the middle of a collective is a fatal
+// error: the collective can never finish.
+import { CONTEXT_COLLECTIVE } from "../envelope";
+import { raiseError, ERROR_OTHER } from "../errors";
+import { awaitRequest, startReceive, startSend } from "../progress";
+import {
+  FAILURE_PEER_ENDED,
+  NO_FAILURE,
+  REQUEST_RECEIVE,
+  releaseRequest,
+  requestBytes,
+  requestFailure,
+  requestKind,
+  requestPeer,
+  requestStatusBytes,
+  requestStatusSource,
+} from "../requests";
+
+/** The public call in progress, for error messages. */
+let callName: string = "a collective";
+
+/** Names the public call whose transfers follow (MPI_Bcast, ...). */
+export function beginCollective(call: string): void {
+  callName = call;
+}
+
+/** Sends and returns when the buffer may be reused. */
+export function collectiveSend(destination: i32, address: usize, bytes: usize, tag: i32): void {
+  collectiveWait(collectiveStartSend(destination, address, bytes, tag));
+}
+
+/** Receives exactly `bytes` bytes. */
+export function collectiveReceive(source: i32, address: usize, bytes: usize, tag: i32): void {
+  collectiveWait(collectiveStartReceive(source, address, bytes, tag));
+}
+
+export function collectiveStartSend(destination: i32, address: usize, bytes: usize, tag: i32): i32 {
+  return startSend(CONTEXT_COLLECTIVE, destination, tag, address, u32(bytes));
+}
+
+export function collectiveStartReceive(source: i32, address: usize, bytes: usize, tag: i32): i32 {
+  return startReceive(CONTEXT_COLLECTIVE, source, tag, address, u32(bytes));
+}
+
+/** Waits for a transfer and releases its handle. */
+export function collectiveWait(handle: i32): void {
+  awaitRequest(handle);
+  const failure: i32 = requestFailure(handle);
+  if (failure === FAILURE_PEER_ENDED) {
+    raiseError(callName, ERROR_OTHER, `rank ${requestPeer(handle)} ended (or finalized) before taking part`);
+  } else if (failure !== NO_FAILURE || (requestKind(handle) === REQUEST_RECEIVE && requestStatusBytes(handle) !== requestBytes(handle))) {
+    raiseError(callName, ERROR_OTHER,
+      `ranks disagree on the size of a message: rank ${requestStatusSource(handle)} sent more or less than the ${requestBytes(handle)} bytes expected`);
+  }
+  releaseRequest(handle);
+}
+
+/** Waits for the first `count` handles of `handles`. */
+export function collectiveWaitAll(handles: Int32Array, count: i32): void {
+  for (let index: i32 = 0; index < count; index++) {
+    collectiveWait(handles[index]);
+  }
+}
