@@ -337,16 +337,7 @@ export function MPI_Sendrecv(
 }
 
 export function MPI_Wait(request: Int32Array, status: MPI_Status): i32 {
-  const checked: i32 = checkRequestHandle("MPI_Wait", request[0]);
-  if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = request[0];
-  if (handle === MPI_REQUEST_NULL) {
-    emptyStatus(status);
-    return MPI_SUCCESS;
-  }
-  awaitRequest(handle);
-  request[0] = MPI_REQUEST_NULL;
-  return finishRequest("MPI_Wait", handle, status);
+  return waitForRequest("MPI_Wait", request, status);
 }
 
 export function MPI_Waitall(count: i32, requests: Int32Array, statuses: MPI_StatusArray): i32 {
@@ -356,11 +347,13 @@ export function MPI_Waitall(count: i32, requests: Int32Array, statuses: MPI_Stat
   if (!ignore && statuses.length < count) {
     return raiseError("MPI_Waitall", ERROR_COUNT, `${count} requests, but the status array holds ${statuses.length}`);
   }
+  // As the standard says: when any request failed, the call returns
+  // MPI_ERR_IN_STATUS and each status's MPI_ERROR tells which.
   let result: i32 = MPI_SUCCESS;
   const status: MPI_Status = new MPI_Status();
   for (let index: i32 = 0; index < count; index++) {
-    const outcome: i32 = MPI_Wait(requests.subarray(index, index + 1), status);
-    if (outcome !== MPI_SUCCESS && result === MPI_SUCCESS) result = outcome;
+    const outcome: i32 = waitForRequest("MPI_Waitall", requests.subarray(index, index + 1), status);
+    if (outcome !== MPI_SUCCESS) result = MPI_ERR_IN_STATUS;
     if (!ignore) {
       statuses.sources[index] = status.MPI_SOURCE;
       statuses.tags[index] = status.MPI_TAG;
@@ -383,7 +376,7 @@ export function MPI_Test(request: Int32Array, flag: Int32Array, status: MPI_Stat
     }
   }
   flag[0] = 1;
-  return MPI_Wait(request, status);
+  return waitForRequest("MPI_Test", request, status);
 }
 
 export function MPI_Probe(source: i32, tag: i32, comm: i32, status: MPI_Status): i32 {
@@ -434,6 +427,20 @@ function checkProbe(call: string, source: i32, tag: i32, comm: i32): i32 {
   if (checked === MPI_SUCCESS) checked = checkSource(call, source);
   if (checked === MPI_SUCCESS) checked = checkReceiveTag(call, tag);
   return checked;
+}
+
+/** Waits for the request in request[0] (none for MPI_REQUEST_NULL), fills `status`, and nulls the handle. */
+function waitForRequest(call: string, request: Int32Array, status: MPI_Status): i32 {
+  const checked: i32 = checkRequestHandle(call, request[0]);
+  if (checked !== MPI_SUCCESS) return checked;
+  const handle: i32 = request[0];
+  if (handle === MPI_REQUEST_NULL) {
+    emptyStatus(status);
+    return MPI_SUCCESS;
+  }
+  awaitRequest(handle);
+  request[0] = MPI_REQUEST_NULL;
+  return finishRequest(call, handle, status);
 }
 
 function checkRequestHandle(call: string, handle: i32): i32 {

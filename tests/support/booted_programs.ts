@@ -27,7 +27,10 @@ export interface BootedRun {
 }
 
 export interface Program {
+  /** The run's name (its key in `runs`); also the fixture's file name unless `source` says. */
   name: string;
+  /** The fixture's file name without ".ts", when several runs boot one program (default `name`). */
+  source?: string;
   cores: number;
   /** QEMU's -m, e.g. "256M" (default 64M). */
   memory?: string;
@@ -37,10 +40,15 @@ export interface Program {
 }
 
 
-async function buildAndRun(program: Program, programFolder: string, imageDirectory: string): Promise<BootedRun> {
-  const image = path.join(imageDirectory, `${program.name}.elf`);
-  const built = build({ entry: path.join(programFolder, `${program.name}.ts`), output: image, optimisation: 2, emit: "elf" });
-  if (!built.ok) throw new Error(`build of ${program.name} failed:\n${formatDiagnostics(built.diagnostics, repositoryRoot)}`);
+/** Builds run one at a time (build is synchronous), so `builtImages` may be checked and filled without a race. */
+async function buildAndRun(program: Program, programFolder: string, imageDirectory: string, builtImages: Set<string>): Promise<BootedRun> {
+  const source = program.source ?? program.name;
+  const image = path.join(imageDirectory, `${source}.elf`);
+  if (!builtImages.has(image)) {
+    const built = build({ entry: path.join(programFolder, `${source}.ts`), output: image, optimisation: 2, emit: "elf" });
+    if (!built.ok) throw new Error(`build of ${program.name} failed:\n${formatDiagnostics(built.diagnostics, repositoryRoot)}`);
+    builtImages.add(image);
+  }
   const output = new OutputCollector();
   const result = await runImage({
     image,
@@ -65,9 +73,11 @@ export function bootPrograms(folder: string, programs: Program[]): { runs: Map<s
   const imageDirectory = fs.mkdtempSync(path.join(os.tmpdir(), `torotsc-${folder.replace(/\//g, "-")}-`));
   const runs = new Map<string, Promise<BootedRun>>();
   const started: Array<Promise<BootedRun>> = [];
+  /** Each source is built once however many runs boot it. */
+  const builtImages = new Set<string>();
   for (const program of programs) {
     const turn = started.length >= CONCURRENT_JOBS ? started[started.length - CONCURRENT_JOBS] : Promise.resolve(undefined);
-    const run = turn.then(() => undefined, () => undefined).then(() => buildAndRun(program, programFolder, imageDirectory));
+    const run = turn.then(() => undefined, () => undefined).then(() => buildAndRun(program, programFolder, imageDirectory, builtImages));
     run.catch(() => undefined);
     runs.set(program.name, run);
     started.push(run);
