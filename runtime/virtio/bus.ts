@@ -58,6 +58,14 @@ export const BUS_WOULD_BLOCK: i64 = -2;
 export const BUS_TRUNCATED: i64 = -3;
 /** The other core's program instance has ended: it will never send, or receive, again. */
 export const BUS_PEER_ENDED: i64 = -4;
+/**
+ * The message was posted, but the receiver's instance had ended by the time
+ * the sender looked again: it may or may not have taken it (if not, its
+ * own end-of-instance report, or the sender's view of it, tells). index.ts
+ * reports this as BUS_PEER_ENDED; toro/mpi, whose ranks end right after a
+ * final barrier, counts it as sent.
+ */
+export const BUS_POSTED_PEER_ENDED: i64 = -5;
 /** `from` for a receive from whichever core has a message. */
 export const ANY_CORE: i32 = -1;
 
@@ -145,7 +153,7 @@ export function trySendBytes(to: i32, source: usize, length: u32): i64 {
  */
 function deliveredUnlessEnded(queue: usize, to: i32): i64 {
   notifyReceiver(queue, to);
-  return instanceEnded(to) ? BUS_PEER_ENDED : BUS_OK;
+  return instanceEnded(to) ? BUS_POSTED_PEER_ENDED : BUS_OK;
 }
 
 /**

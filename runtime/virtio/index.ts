@@ -34,6 +34,7 @@ import { coreCount } from "../kernel/core_identity";
 import { panicWithoutLocation } from "../kernel/panic";
 import { elementsAddress } from "toro/unsafe";
 import {
+  BUS_POSTED_PEER_ENDED,
   lastSourceCore,
   pendingBytes,
   queueExists,
@@ -53,12 +54,17 @@ export const ANY_CORE: i32 = -1;
 
 export function sendTo(core: i32, buf: Uint8Array, len: i32): i32 {
   checkSend("sendTo", core, buf, len);
-  return i32(sendBytes(core, elementsAddress(buf), u32(len)));
+  return sendResult(sendBytes(core, elementsAddress(buf), u32(len)));
 }
 
 export function trySend(core: i32, buf: Uint8Array, len: i32): i32 {
   checkSend("trySend", core, buf, len);
-  return i32(trySendBytes(core, elementsAddress(buf), u32(len)));
+  return sendResult(trySendBytes(core, elementsAddress(buf), u32(len)));
+}
+
+/** Programs see a receiver that ended as it was sent to as BUS_PEER_ENDED: they cannot know it took the message. */
+function sendResult(result: i64): i32 {
+  return result === BUS_POSTED_PEER_ENDED ? BUS_PEER_ENDED : i32(result);
 }
 
 export function recvFrom(core: i32, buf: Uint8Array): i32 {
