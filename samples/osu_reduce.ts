@@ -1,0 +1,25 @@
+// OSU 7.4 osu_reduce, ported: the latency of MPI_Reduce (MPI_CHAR, MPI_SUM,
+// root 0) per message size, averaged over the timed iterations and over the
+// ranks (min and max too with -f); an untimed barrier precedes each timed call.
+// Output is OSU's, for its plotting scripts (samples/osu/output.ts).
+//
+//   torotsc run samples/osu_reduce.ts --cores 16 -- -m 4:4096 -f
+// Options: -m [MIN:]MAX (default 1:1048576), -i ITERS, -x WARMUP, -f, -h, -v.
+// Full sweeps need about 2 MiB per rank: pass --memory on many cores.
+import { MPI_CHAR, MPI_COMM_WORLD, MPI_Finalize, MPI_Reduce, MPI_SUM } from "toro/mpi";
+import { CollectiveMethod, runCollectiveSweep } from "./osu/collective_method";
+import { BENCHMARK_COLLECTIVE } from "./osu/options";
+import { startBenchmark } from "./osu/start";
+
+const BENCHMARK = "Reduce Latency";
+const options = startBenchmark("osu_reduce", BENCHMARK, BENCHMARK_COLLECTIVE);
+const sendBuffer = new Int8Array(options.maxSize);
+const receiveBuffer = new Int8Array(options.maxSize);
+
+function reduceOnce(elements: i32): void {
+  MPI_Reduce(sendBuffer, receiveBuffer, elements, MPI_CHAR, MPI_SUM, 0, MPI_COMM_WORLD);
+}
+
+// Barriers: before each size, before each call, after each row.
+runCollectiveSweep(BENCHMARK, options, new CollectiveMethod(true, true, false, false, true), reduceOnce);
+MPI_Finalize();
