@@ -21,6 +21,12 @@ export class Progress {
     else this.stream.write(`${text}\n`);
   }
 
+  /** Rewrites the current step's text (what it has reached) without advancing the count. */
+  update(label: string): void {
+    if (!this.inPlace) return;
+    this.stream.write(`\r\x1b[K[${this.step}/${this.total}] ${label}`);
+  }
+
   /** A message that stays (a build, a warning), without disturbing the count. */
   note(text: string): void {
     if (this.inPlace) this.stream.write(`\r\x1b[K${text}\n`);

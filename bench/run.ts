@@ -5,7 +5,9 @@
 //   (b) allocator throughput per core (allocation_benchmark.ts);
 //   now() against the host's clock (clock_benchmark.ts);
 //   the bus: one-way latency and bandwidth of toro/virtio messages between
-//   two cores (bus_benchmark.ts).
+//   two cores (bus_benchmark.ts);
+//   with --only osu, OSU 7.4's benchmarks on the unikernel beside MPICH on the
+//   host (bench/osu/osu_benchmark.ts: build/bench/osu.json and SVG plots).
 // Writes everything measured, every repetition included, to
 // build/bench/results.json. Runs one guest at a time: the figures are only
 // meaningful on an otherwise idle host. Options: options.ts.
@@ -19,6 +21,7 @@ import { buildProgram, outputFolder } from "./build_programs";
 import { CompletedRun, GuestRequest, runGuestInChild } from "./guest_run";
 import { describeMachine, machineLines } from "./machine";
 import { BenchOptions, parseOptions } from "./options";
+import { runOsuComparison } from "./osu/osu_benchmark";
 import { Progress } from "./progress";
 import { Table, formatTable } from "./table";
 
@@ -70,12 +73,21 @@ async function main(args: readonly string[]): Promise<number> {
     results.bus = busJson(summaries);
   }
 
+  let osuFiles: string[] = [];
+  if (options.only.includes("osu")) {
+    const report = await runOsuComparison(options.accels[0], machine.hostCores);
+    tables.push(...report.tables);
+    osuFiles = report.files;
+    results.osu = path.relative(outputFolder, report.files[0]);
+  }
+
   process.stdout.write(`${machineLines(machine).join("\n")}\n\n`);
   process.stdout.write(`${tables.map(formatTable).join("\n\n")}\n\n`);
   fs.mkdirSync(outputFolder, { recursive: true });
   const resultsFile = path.join(outputFolder, "results.json");
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`results: ${path.relative(process.cwd(), resultsFile) || resultsFile}\n`);
+  for (const file of osuFiles) process.stdout.write(`osu: ${path.relative(process.cwd(), file) || file}\n`);
   return 0;
 }
 

@@ -18,7 +18,7 @@ test("bad arguments are explained", () => {
   assert.throws(() => parseOptions(["--accel", "kvm"], false), /cannot be opened/);
   assert.throws(() => parseOptions(["--cores", "0"], true), /not a whole number from 1 to 64/);
   assert.throws(() => parseOptions(["--cores", "65"], true), /from 1 to 64/);
-  assert.throws(() => parseOptions(["--only", "network"], true), /not one of boot, alloc, clock, bus/);
+  assert.throws(() => parseOptions(["--only", "network"], true), /not one of boot, alloc, clock, bus, osu/);
   assert.throws(() => parseOptions(["--repeat"], true), /needs a value/);
   assert.throws(() => parseOptions(["--fast", "1"], true), /unknown option --fast/);
 });
