@@ -180,12 +180,11 @@ export function awaitRequest(handle: i32): void {
       if (!progress() && !requestComplete(handle)) failRequest(handle);
       continue;
     }
-    // Wait on the one queue the answer comes by when there is one: fewer
-    // lines to poll. Other queues are drained at the next progress(), and
-    // no sender ever waits for room on them (full queues spill into the
-    // sender's outbox), so waiting on one queue cannot deadlock.
-    const awaited: i32 = peer === ANY_SOURCE ? ANY_CORE : peer;
-    const result: i64 = receiveBytes(awaited, incoming, LONGEST_MESSAGE);
+    // Any queue, not only the one this request's answer comes by: another
+    // pending request may need this rank to act (a rendezvous sender waits
+    // for this rank's copy and FINISHED), and MPI requires that progress
+    // while a rank waits for something else.
+    const result: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
     if (result >= 0) {
       deliver(lastSourceCore(), u32(result));
     } else if (result === BUS_PEER_ENDED) {
