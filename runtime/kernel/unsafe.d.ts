@@ -60,7 +60,10 @@ declare module "toro/unsafe" {
    *  that calls it from assembly, such as a secondary core's entry). */
   export function functionAddress(entry: (argument: u32) => void): usize;
   /** The address of a typed array's first element. */
-  export function elementsAddress(array: Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array): usize;
+  export function elementsAddress(
+    array: Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array |
+      BigInt64Array | BigUint64Array | Float32Array | Float64Array,
+  ): usize;
 
   /** IEEE-754 bits of a double, as two 32-bit halves (exact under Node too). */
   export function f64High(value: f64): u32;

@@ -1,7 +1,7 @@
 // The kind a typed array's header records (docs/runtime-abi.md): the compiler
 // writes these numbers (typedArrayKindCode in compiler/types/dialect-type.ts)
 // and runtime code that accepts any typed array reads them back.
-import { addressOf, load32, load64 } from "toro/unsafe";
+import { addressOf, load32 } from "toro/unsafe";
 
 export const TYPED_ARRAY_KIND_INT8: i32 = 1;
 export const TYPED_ARRAY_KIND_UINT8: i32 = 2;
@@ -22,11 +22,6 @@ export function typedArrayKind(array: object): i32 {
 /** The number of elements of the typed array `array`. */
 export function typedArrayLength(array: object): i32 {
   return i32(load32(addressOf(array) + 8));
-}
-
-/** The address of the first element of the typed array `array`. */
-export function typedArrayElements(array: object): usize {
-  return usize(load64(addressOf(array)));
 }
 
 /** The size in bytes of one element of a typed array of `kind`. */

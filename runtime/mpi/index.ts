@@ -15,8 +15,7 @@ import { coreCount, currentCore } from "../kernel/core_identity";
 import { atInstanceEnd } from "../kernel/instance_exit";
 import { abortRun } from "../kernel/panic";
 import { cycleFrequency, secondsSinceBoot } from "../kernel/time/clock";
-import { typedArrayElements } from "../lang/element_kinds";
-import { addressOf } from "toro/unsafe";
+import { addressOf, elementsAddress } from "toro/unsafe";
 import {
   COMM_WORLD,
   byteCount,
@@ -291,7 +290,7 @@ export function MPI_Get_count(status: MPI_Status, datatype: i32, count: Int32Arr
 export function MPI_Send(buf: MPI_Buffer, count: i32, datatype: i32, dest: i32, tag: i32, comm: i32): i32 {
   const checked: i32 = checkSend("MPI_Send", buf, count, datatype, dest, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, tag, typedArrayElements(buf), u32(byteCount(count, datatype)));
+  const handle: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
   awaitRequest(handle);
   return finishRequest("MPI_Send", handle, MPI_STATUS_IGNORE);
 }
@@ -299,7 +298,7 @@ export function MPI_Send(buf: MPI_Buffer, count: i32, datatype: i32, dest: i32, 
 export function MPI_Recv(buf: MPI_Buffer, count: i32, datatype: i32, source: i32, tag: i32, comm: i32, status: MPI_Status): i32 {
   const checked: i32 = checkReceive("MPI_Recv", buf, count, datatype, source, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, tag, typedArrayElements(buf), u32(byteCount(count, datatype)));
+  const handle: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
   awaitRequest(handle);
   return finishRequest("MPI_Recv", handle, status);
 }
@@ -307,14 +306,14 @@ export function MPI_Recv(buf: MPI_Buffer, count: i32, datatype: i32, source: i32
 export function MPI_Isend(buf: MPI_Buffer, count: i32, datatype: i32, dest: i32, tag: i32, comm: i32, request: Int32Array): i32 {
   const checked: i32 = checkSend("MPI_Isend", buf, count, datatype, dest, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  request[0] = startSend(CONTEXT_POINT_TO_POINT, dest, tag, typedArrayElements(buf), u32(byteCount(count, datatype)));
+  request[0] = startSend(CONTEXT_POINT_TO_POINT, dest, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
   return MPI_SUCCESS;
 }
 
 export function MPI_Irecv(buf: MPI_Buffer, count: i32, datatype: i32, source: i32, tag: i32, comm: i32, request: Int32Array): i32 {
   const checked: i32 = checkReceive("MPI_Irecv", buf, count, datatype, source, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  request[0] = startReceive(CONTEXT_POINT_TO_POINT, source, tag, typedArrayElements(buf), u32(byteCount(count, datatype)));
+  request[0] = startReceive(CONTEXT_POINT_TO_POINT, source, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
   return MPI_SUCCESS;
 }
 
@@ -327,8 +326,8 @@ export function MPI_Sendrecv(
   if (sendChecked !== MPI_SUCCESS) return sendChecked;
   const receiveChecked: i32 = checkReceive("MPI_Sendrecv", recvbuf, recvcount, recvtype, source, recvtag, comm);
   if (receiveChecked !== MPI_SUCCESS) return receiveChecked;
-  const receive: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, recvtag, typedArrayElements(recvbuf), u32(byteCount(recvcount, recvtype)));
-  const send: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, sendtag, typedArrayElements(sendbuf), u32(byteCount(sendcount, sendtype)));
+  const receive: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, recvtag, elementsAddress(recvbuf), u32(byteCount(recvcount, recvtype)));
+  const send: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, sendtag, elementsAddress(sendbuf), u32(byteCount(sendcount, sendtype)));
   awaitRequest(send);
   awaitRequest(receive);
   const sent: i32 = finishRequest("MPI_Sendrecv", send, MPI_STATUS_IGNORE);
@@ -337,7 +336,7 @@ export function MPI_Sendrecv(
 }
 
 export function MPI_Wait(request: Int32Array, status: MPI_Status): i32 {
-  return waitForRequest("MPI_Wait", request, status);
+  return waitForRequest("MPI_Wait", request, 0, status);
 }
 
 export function MPI_Waitall(count: i32, requests: Int32Array, statuses: MPI_StatusArray): i32 {
@@ -352,7 +351,7 @@ export function MPI_Waitall(count: i32, requests: Int32Array, statuses: MPI_Stat
   let result: i32 = MPI_SUCCESS;
   const status: MPI_Status = new MPI_Status();
   for (let index: i32 = 0; index < count; index++) {
-    const outcome: i32 = waitForRequest("MPI_Waitall", requests.subarray(index, index + 1), status);
+    const outcome: i32 = waitForRequest("MPI_Waitall", requests, index, status);
     if (outcome !== MPI_SUCCESS) result = MPI_ERR_IN_STATUS;
     if (!ignore) {
       statuses.sources[index] = status.MPI_SOURCE;
@@ -376,7 +375,7 @@ export function MPI_Test(request: Int32Array, flag: Int32Array, status: MPI_Stat
     }
   }
   flag[0] = 1;
-  return waitForRequest("MPI_Test", request, status);
+  return waitForRequest("MPI_Test", request, 0, status);
 }
 
 export function MPI_Probe(source: i32, tag: i32, comm: i32, status: MPI_Status): i32 {
@@ -429,17 +428,17 @@ function checkProbe(call: string, source: i32, tag: i32, comm: i32): i32 {
   return checked;
 }
 
-/** Waits for the request in request[0] (none for MPI_REQUEST_NULL), fills `status`, and nulls the handle. */
-function waitForRequest(call: string, request: Int32Array, status: MPI_Status): i32 {
-  const checked: i32 = checkRequestHandle(call, request[0]);
+/** Waits for the request in requests[index] (none for MPI_REQUEST_NULL), fills `status`, and nulls the handle. */
+function waitForRequest(call: string, requests: Int32Array, index: i32, status: MPI_Status): i32 {
+  const handle: i32 = requests[index];
+  const checked: i32 = checkRequestHandle(call, handle);
   if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = request[0];
   if (handle === MPI_REQUEST_NULL) {
     emptyStatus(status);
     return MPI_SUCCESS;
   }
   awaitRequest(handle);
-  request[0] = MPI_REQUEST_NULL;
+  requests[index] = MPI_REQUEST_NULL;
   return finishRequest(call, handle, status);
 }
 
@@ -514,7 +513,7 @@ export function MPI_Bcast(buffer: MPI_Buffer, count: i32, datatype: i32, root: i
   if (checked === MPI_SUCCESS) checked = checkBuffer("MPI_Bcast", buffer, count, datatype);
   if (checked !== MPI_SUCCESS) return checked;
   beginCollective("MPI_Bcast");
-  broadcast(typedArrayElements(buffer), byteCount(count, datatype), root);
+  broadcast(elementsAddress(buffer), byteCount(count, datatype), root);
   return MPI_SUCCESS;
 }
 
@@ -529,7 +528,7 @@ export function MPI_Reduce(sendbuf: MPI_Buffer, recvbuf: MPI_Buffer, count: i32,
   if (checked === MPI_SUCCESS) checked = checkOperation("MPI_Reduce", op, datatype);
   if (checked !== MPI_SUCCESS) return checked;
   beginCollective("MPI_Reduce");
-  reduce(typedArrayElements(sendbuf), typedArrayElements(recvbuf), count, datatype, op, root, inPlace);
+  reduce(elementsAddress(sendbuf), elementsAddress(recvbuf), count, datatype, op, root, inPlace);
   return MPI_SUCCESS;
 }
 
@@ -542,7 +541,7 @@ export function MPI_Allreduce(sendbuf: MPI_Buffer, recvbuf: MPI_Buffer, count: i
   if (checked === MPI_SUCCESS) checked = checkOperation("MPI_Allreduce", op, datatype);
   if (checked !== MPI_SUCCESS) return checked;
   beginCollective("MPI_Allreduce");
-  allreduce(typedArrayElements(sendbuf), typedArrayElements(recvbuf), count, datatype, op, inPlace);
+  allreduce(elementsAddress(sendbuf), elementsAddress(recvbuf), count, datatype, op, inPlace);
   return MPI_SUCCESS;
 }
 
@@ -560,7 +559,7 @@ export function MPI_Gather(
   if (checked !== MPI_SUCCESS) return checked;
   const blockBytes: usize = isRoot ? byteCount(recvcount, recvtype) : byteCount(sendcount, sendtype);
   beginCollective("MPI_Gather");
-  gather(typedArrayElements(sendbuf), blockBytes, typedArrayElements(recvbuf), root, inPlace);
+  gather(elementsAddress(sendbuf), blockBytes, elementsAddress(recvbuf), root, inPlace);
   return MPI_SUCCESS;
 }
 
@@ -578,7 +577,7 @@ export function MPI_Scatter(
   if (checked !== MPI_SUCCESS) return checked;
   const blockBytes: usize = isRoot ? byteCount(sendcount, sendtype) : byteCount(recvcount, recvtype);
   beginCollective("MPI_Scatter");
-  scatter(typedArrayElements(sendbuf), blockBytes, typedArrayElements(recvbuf), root, inPlace);
+  scatter(elementsAddress(sendbuf), blockBytes, elementsAddress(recvbuf), root, inPlace);
   return MPI_SUCCESS;
 }
 
@@ -593,7 +592,7 @@ export function MPI_Allgather(
   if (checked === MPI_SUCCESS && !inPlace) checked = checkSameSize("MPI_Allgather", sendcount, sendtype, recvcount, recvtype);
   if (checked !== MPI_SUCCESS) return checked;
   beginCollective("MPI_Allgather");
-  allgather(typedArrayElements(sendbuf), byteCount(recvcount, recvtype), typedArrayElements(recvbuf), inPlace);
+  allgather(elementsAddress(sendbuf), byteCount(recvcount, recvtype), elementsAddress(recvbuf), inPlace);
   return MPI_SUCCESS;
 }
 
@@ -608,7 +607,7 @@ export function MPI_Alltoall(
   if (checked === MPI_SUCCESS && !inPlace) checked = checkSameSize("MPI_Alltoall", sendcount, sendtype, recvcount, recvtype);
   if (checked !== MPI_SUCCESS) return checked;
   beginCollective("MPI_Alltoall");
-  alltoall(typedArrayElements(sendbuf), byteCount(recvcount, recvtype), typedArrayElements(recvbuf), inPlace);
+  alltoall(elementsAddress(sendbuf), byteCount(recvcount, recvtype), elementsAddress(recvbuf), inPlace);
   return MPI_SUCCESS;
 }
 

@@ -69,8 +69,8 @@ import {
 
 /** Data up to this many bytes is sent eagerly; longer data by rendezvous. */
 export const EAGER_LIMIT: u32 = 4096;
-/** The longest message on the bus: an envelope and eager data (literal: see README on module constants). */
-const LONGEST_MESSAGE: u32 = 4120;
+/** The longest message on the bus: an envelope and eager data. */
+const LONGEST_MESSAGE: u32 = EAGER_LIMIT + ENVELOPE_BYTES;
 /** MPI_PROC_NULL: sends and receives to it complete at once and move nothing. */
 export const PROC_NULL: i32 = -1;
 
@@ -84,6 +84,8 @@ const OUTBOX_HEADER: usize = 16;
 let firstWaiting: usize = 0;
 let lastWaiting: usize = 0;
 let waitingFor: Int32Array = new Int32Array(0);
+/** flushOutbox's per-destination "queue full" marks, kept between calls (it runs in polling loops). */
+let fullThisPass: Int32Array = new Int32Array(0);
 
 function prepareBuffers(): void {
   if (incoming !== 0) return;
@@ -91,6 +93,7 @@ function prepareBuffers(): void {
   outgoing = allocateManual(usize(LONGEST_MESSAGE));
   finishedMessage = allocateManual(usize(ENVELOPE_BYTES));
   waitingFor = new Int32Array(coreCount());
+  fullThisPass = new Int32Array(coreCount());
 }
 
 // ---- starting transfers -------------------------------------------------------
@@ -136,7 +139,7 @@ export function startReceive(context: i32, from: i32, tag: i32, data: usize, cap
 function receiveUnexpected(handle: i32, message: i32): void {
   const source: i32 = messageSourceOf(message);
   const tag: i32 = messageTagOf(message);
-  if (i32(messageKindOf(message)) === i32(KIND_EAGER)) {
+  if (messageKindOf(message) === i32(KIND_EAGER)) {
     finishEagerReceive(handle, source, tag, messageDataOf(message), messageLengthOf(message));
     freeMessageData(message);
   } else {
@@ -330,7 +333,8 @@ function transmit(to: i32, message: usize, length: u32): boolean {
 function flushOutbox(): boolean {
   if (firstWaiting === 0) return false;
   let moved: boolean = false;
-  const blocked: Int32Array = new Int32Array(coreCount());
+  const blocked: Int32Array = fullThisPass;
+  blocked.fill(0);
   let previous: usize = 0;
   let block: usize = firstWaiting;
   while (block !== 0) {
