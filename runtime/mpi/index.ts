@@ -199,13 +199,17 @@ export function MPI_Init(): i32 {
   return MPI_SUCCESS;
 }
 
-/** Sends what waits to be sent, then waits for every rank to finalize (as MPICH's does). */
+/**
+ * Waits for every rank to finalize (as MPICH's does), then sends whatever
+ * still waits in the outbox, the barrier's own messages included: a rank
+ * that left with one there would leave its receiver waiting for ever.
+ */
 export function MPI_Finalize(): i32 {
   const active: i32 = checkActive("MPI_Finalize");
   if (active !== MPI_SUCCESS) return active;
-  drainOutbox();
   beginCollective("MPI_Finalize");
   barrier();
+  drainOutbox();
   markFinalized();
   return MPI_SUCCESS;
 }

@@ -14,8 +14,14 @@
 // progress, whoever it is for, so no sender waits for room on a queue
 // because this rank waits for someone else; messages no receive wants yet
 // are kept as unexpected (matching.ts).
-// A message the bus cannot take now (its queue is full) waits in the outbox
-// and leaves, in order per destination, as later progress finds room.
+// A message the bus cannot take now (its queue is full, or the receiver's
+// instance has not made its queues yet) waits in the outbox and leaves, in
+// order per destination, as later progress finds room. An eager send that
+// went there has completed for its caller, so the outbox is flushed on
+// every wait, even one whose request is already complete (a collective step
+// whose receive arrived earlier makes no other progress), and drained by
+// MPI_Finalize after its barrier: a message still there when a rank stops
+// calling MPI would never leave, and a peer waiting for it would wait for ever.
 import { coreCount, currentCore } from "../kernel/core_identity";
 import { allocateManual, free } from "../kernel/memory/heap";
 import { panicWithoutLocation } from "../kernel/panic";
@@ -167,6 +173,7 @@ export function progress(): boolean {
 
 /** Makes progress until request `handle` completes (or fails: its peer ended first). */
 export function awaitRequest(handle: i32): void {
+  if (firstWaiting !== 0) flushOutbox();
   while (!requestComplete(handle)) {
     if (progress() || requestComplete(handle)) {
       continue;
@@ -227,7 +234,7 @@ export function probeUnexpected(from: i32, tag: i32, context: i32, wait: boolean
   return -1;
 }
 
-/** Sends everything in the outbox (waiting as long as it takes): before MPI_Finalize returns. */
+/** Sends everything in the outbox, waiting as long as it takes (MPI_Finalize, after its barrier). */
 export function drainOutbox(): void {
   while (firstWaiting !== 0) {
     if (!progress()) {

@@ -72,9 +72,9 @@ if (missing.length > 0) {
       const outcome = await runImage(options(image, [], output, accel));
       assert.equal(outcome, { kind: "exited", code: 3 });
       assert.ok(output.text.startsWith("hello\n"), output.text);
-      assert.ok(output.text.includes("0x00000000336ec578"), "the PVH start-info magic");
-      assert.ok(output.text.includes("libcalls ok"), "memset, memcpy, memmove, memcmp");
-      assert.ok(output.text.includes("sse 0x000000000000000a 0x40094c583ada5b53"), "doubles: 2.5 * 4, sqrt(10)");
+      assert.ok(output.text.includes("0x00000000336ec578"), `the PVH start-info magic in:\n${output.text}`);
+      assert.ok(output.text.includes("libcalls ok"), `memset, memcpy, memmove, memcmp in:\n${output.text}`);
+      assert.ok(output.text.includes("sse 0x000000000000000a 0x40094c583ada5b53"), `doubles (2.5 * 4, sqrt(10)) in:\n${output.text}`);
     });
 
     test(`${accel}: program arguments reach the guest's command line, escaped`, async () => {
