@@ -33,6 +33,7 @@ const debianRequirements = [
   { command: "opt-14", debianPackage: "llvm-14" },
   { command: "llvm-link-14", debianPackage: "llvm-14" },
   { command: "llvm-mc-14", debianPackage: "llvm-14" },
+  { command: "llvm-objcopy-14", debianPackage: "llvm-14" },
   { command: "ld.lld-14", debianPackage: "lld-14" },
   { command: "qemu-system-x86_64", debianPackage: "qemu-system-x86" },
   // llvm-bindings' CMake build finds LLVM through these; both come from llvm-14-dev

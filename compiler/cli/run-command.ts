@@ -128,7 +128,7 @@ function buildIntoCache(source: string, optimisation: OptimisationLevel): string
   const { build } = loadBuildDriver();
   const image = cachedImageFor(source, optimisation);
   try {
-    const result = build({ entry: source, output: image.temporaryPath, optimisation, emit: "elf" });
+    const result = build({ entry: source, output: image.temporaryPath, finalImagePath: image.finalPath, optimisation, emit: "elf" });
     const status = reportDiagnostics(result, "build driver");
     return status === ExitStatus.success ? publishImage(image) : undefined;
   } finally {

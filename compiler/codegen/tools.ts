@@ -9,6 +9,7 @@ export const tools = {
   llc: "llc-14",
   llvmMc: "llvm-mc-14",
   lld: "ld.lld-14",
+  objcopy: "llvm-objcopy-14",
 } as const;
 
 export function runTool(command: string, args: readonly string[]): void {

@@ -28,6 +28,12 @@ export interface BuildOptions {
   output?: string;
   optimisation: OptimisationLevel;
   emit: EmitKind;
+  /**
+   * For emit "elf": the name the image will finally have, when `output` is a
+   * temporary one (the run command's cache); its debug file is this name
+   * plus ".debug". Defaults to the output path.
+   */
+  finalImagePath?: string;
 }
 
 export interface BuildResult {
@@ -35,6 +41,11 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** The file written, when ok. */
   outputPath?: string;
+}
+
+/** The symbols and DWARF of an image, beside it (link.ts). */
+export function debugFileOf(imagePath: string): string {
+  return `${imagePath}.debug`;
 }
 
 export interface CheckResult {
@@ -136,7 +147,7 @@ function writeOutput(irText: string, options: BuildOptions, outputPath: string, 
     case "elf": {
       const object = path.join(workDirectory, "program.o");
       compileToObject(bitcode, object, options.optimisation);
-      return linkImage(object, outputPath, workDirectory);
+      return linkImage(object, outputPath, debugFileOf(options.finalImagePath ?? outputPath), workDirectory);
     }
   }
 }
