@@ -6,8 +6,9 @@
 //   now() against the host's clock (clock_benchmark.ts);
 //   the bus: one-way latency and bandwidth of toro/virtio messages between
 //   two cores (bus_benchmark.ts);
-//   with --only osu, OSU 7.4's benchmarks on the unikernel beside MPICH on the
-//   host (bench/osu/osu_benchmark.ts: build/bench/osu.json and SVG plots).
+//   OSU 7.4's benchmarks on the unikernel beside MPICH on the host, and the
+//   samples' image sizes (bench/osu/osu_benchmark.ts: build/bench/osu.json
+//   and SVG plots).
 // Writes everything measured, every repetition included, to
 // build/bench/results.json. Runs one guest at a time: the figures are only
 // meaningful on an otherwise idle host. Options: options.ts.

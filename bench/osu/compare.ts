@@ -73,7 +73,7 @@ function sideJson(outcome: SideOutcome): unknown {
 }
 
 /** build/bench/osu.json's content. */
-export function osuJson(comparisons: readonly OsuComparison[], context: { date: string; mpichVersion: string; accel: string; hostCores: number }): unknown {
+export function osuJson(comparisons: readonly OsuComparison[], context: { date: string; mpichVersion: string; accel: string; hostCores: number; imageSizes?: unknown }): unknown {
   return {
     ...context,
     units: { latency: "microseconds", bw: "MB/s" },

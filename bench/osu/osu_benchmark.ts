@@ -17,7 +17,9 @@ import { buildMirror, ensureMpich, mpichVersion, runMirror } from "./mpich_side"
 import { parseOsuOutput } from "./osu_output";
 import { OsuRun, describeRun, planOsuRuns } from "./plan";
 import { renderPlot } from "./svg_plot";
+import { ImageSize, imageSizeTable, measureImages } from "./image_sizes";
 import { buildSample, runSample } from "./unikernel_side";
+import { debugFileOf } from "../../compiler/driver/build";
 
 export const OSU_JSON = path.join(outputFolder, "osu.json");
 /** Not build/bench/osu/: tsc compiles bench/osu/ there. */
@@ -55,9 +57,10 @@ async function measure(progress: Progress, side: string, run: OsuRun, runner: Ru
   return outcomeOf(outcome);
 }
 
-/** The unikernel's runner, or why it is skipped, per benchmark (each sample is built once). */
-function unikernelRunners(runs: readonly OsuRun[], accel: Accelerator, progress: Progress): Map<string, Runner | string> {
+/** The unikernel's runner, or why it is skipped, per benchmark (each sample is built once), and the images' sizes. */
+function unikernelRunners(runs: readonly OsuRun[], accel: Accelerator, progress: Progress): { runners: Map<string, Runner | string>; sizes: ImageSize[] } {
   const runners = new Map<string, Runner | string>();
+  const images: Array<{ benchmark: string; image: string; debugFile: string }> = [];
   for (const benchmark of new Set(runs.map((run) => run.benchmark))) {
     const built = buildSample(benchmark);
     if ("skipped" in built) {
@@ -65,9 +68,10 @@ function unikernelRunners(runs: readonly OsuRun[], accel: Accelerator, progress:
       runners.set(benchmark, built.skipped);
     } else {
       runners.set(benchmark, (run, onLine) => runSample(built.image, run, accel, onLine));
+      images.push({ benchmark, image: built.image, debugFile: debugFileOf(built.image) });
     }
   }
-  return runners;
+  return { runners, sizes: measureImages(images) };
 }
 
 export async function runOsuComparison(accel: Accelerator, hostCores: number): Promise<OsuReport> {
@@ -75,7 +79,7 @@ export async function runOsuComparison(accel: Accelerator, hostCores: number): P
   const progress = new Progress(2 * runs.length);
   const mpichProblem = ensureMpich((text) => progress.note(`osu: ${text}`)) ?? buildMirror();
   if (mpichProblem !== undefined) progress.note(`osu: MPICH side skipped: ${mpichProblem}`);
-  const runners = unikernelRunners(runs, accel, progress);
+  const { runners, sizes } = unikernelRunners(runs, accel, progress);
   const comparisons: OsuComparison[] = [];
   for (const run of runs) {
     const mpich = mpichProblem === undefined ? await measure(progress, "MPICH", run, runMirror) : { failure: `skipped: ${mpichProblem.split("\n")[0]}` };
@@ -92,11 +96,15 @@ export async function runOsuComparison(accel: Accelerator, hostCores: number): P
   }
   progress.done();
   const version = mpichProblem === undefined ? mpichVersion() : "MPICH (not run)";
-  return writeReport(comparisons, { date: new Date().toISOString(), mpichVersion: version, accel, hostCores });
+  const report = writeReport(comparisons, { date: new Date().toISOString(), mpichVersion: version, accel, hostCores, imageSizes: sizes });
+  return { ...report, tables: [...report.tables, imageSizeTable(sizes)] };
 }
 
 /** Tables, osu.json and the plots for `comparisons`. */
-export function writeReport(comparisons: readonly OsuComparison[], context: { date: string; mpichVersion: string; accel: string; hostCores: number }): OsuReport {
+export function writeReport(
+  comparisons: readonly OsuComparison[],
+  context: { date: string; mpichVersion: string; accel: string; hostCores: number; imageSizes?: ImageSize[] },
+): OsuReport {
   fs.mkdirSync(PLOT_FOLDER, { recursive: true });
   fs.writeFileSync(OSU_JSON, `${JSON.stringify(osuJson(comparisons, context), null, 2)}\n`);
   const files = [OSU_JSON];

@@ -5,7 +5,7 @@ import { cpuMegahertz, cpuModel } from "../../bench/machine";
 import { parseOptions } from "../../bench/options";
 
 test("defaults: both accelerators when KVM is usable, TCG alone otherwise", () => {
-  assert.equal(parseOptions([], true), { accels: ["kvm", "tcg"], coreCounts: [1, 4, 16, 64], repeat: 5, only: ["boot", "alloc", "clock", "bus"] });
+  assert.equal(parseOptions([], true), { accels: ["kvm", "tcg"], coreCounts: [1, 4, 16, 64], repeat: 5, only: ["boot", "alloc", "clock", "bus", "osu"] });
   assert.equal(parseOptions([], false).accels, ["tcg"]);
 });
 
