@@ -63,7 +63,7 @@ import {
 } from "./errors";
 import { reportUnfinished } from "./finish_report";
 import { messageLengthOf, messageSourceOf, messageTagOf } from "./matching";
-import { awaitRequest, drainOutbox, probeUnexpected, progress, startReceive, startSend } from "./progress";
+import { EAGER_LIMIT, awaitRequest, drainOutbox, probeUnexpected, progress, sendEagerAtOnce, startReceive, startSend } from "./progress";
 import {
   FAILURE_PEER_ENDED,
   FAILURE_TRUNCATED,
@@ -294,7 +294,12 @@ export function MPI_Get_count(status: MPI_Status, datatype: i32, count: Int32Arr
 export function MPI_Send(buf: MPI_Buffer, count: i32, datatype: i32, dest: i32, tag: i32, comm: i32): i32 {
   const checked: i32 = checkSend("MPI_Send", buf, count, datatype, dest, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
+  const bytes: u32 = u32(byteCount(count, datatype));
+  if (dest !== MPI_PROC_NULL && bytes <= EAGER_LIMIT) {
+    if (sendEagerAtOnce(CONTEXT_POINT_TO_POINT, dest, tag, elementsAddress(buf), bytes)) return MPI_SUCCESS;
+    return peerEndedBeforeReceiving("MPI_Send", dest);
+  }
+  const handle: i32 = startSend(CONTEXT_POINT_TO_POINT, dest, tag, elementsAddress(buf), bytes);
   awaitRequest(handle);
   return finishRequest("MPI_Send", handle, MPI_STATUS_IGNORE);
 }
@@ -472,10 +477,14 @@ function finishRequest(call: string, handle: i32, status: MPI_Status): i32 {
   } else if (failure === FAILURE_PEER_ENDED) {
     result = isReceive
       ? raiseError(call, ERROR_OTHER, `no matching message can come any more: rank ${peerName(peer)} has ended`)
-      : raiseError(call, ERROR_OTHER, `rank ${peer} ended before receiving the message`);
+      : peerEndedBeforeReceiving(call, peer);
   }
   status.MPI_ERROR = result;
   return result;
+}
+
+function peerEndedBeforeReceiving(call: string, peer: i32): i32 {
+  return raiseError(call, ERROR_OTHER, `rank ${peer} ended before receiving the message`);
 }
 
 function peerName(peer: i32): string {

@@ -124,6 +124,20 @@ export function startSend(context: i32, to: i32, tag: i32, data: usize, length: 
   return handle;
 }
 
+/**
+ * A blocking send that fits the eager limit, without a request: an eager
+ * message completes as it is posted (or parked in the outbox), so there is
+ * nothing to wait for and no handle to keep. True when posted; false when
+ * `to` has ended. The outbox is flushed first, as a wait would.
+ */
+export function sendEagerAtOnce(context: i32, to: i32, tag: i32, data: usize, length: u32): boolean {
+  prepareBuffers();
+  if (firstWaiting !== 0) flushOutbox();
+  writeEnvelope(outgoing, KIND_EAGER, context, tag, length, 0, 0);
+  copyMemory(outgoing + usize(ENVELOPE_BYTES), data, usize(length));
+  return transmit(to, outgoing, ENVELOPE_BYTES + length);
+}
+
 /** Starts receiving up to `capacity` bytes into `data` from `from` (or ANY_SOURCE); returns the handle. */
 export function startReceive(context: i32, from: i32, tag: i32, data: usize, capacity: u32): i32 {
   prepareBuffers();

@@ -6,7 +6,8 @@
 // afterwards; with the default MPI_ERRORS_ARE_FATAL the run ends with exit
 // status 3 and one line naming the call, the rank and the class
 // (tests/fixtures/mpi/fatal.ts), also when a receive waits for a rank that
-// ended without MPI_Finalize; MPI_Abort ends it with the given code.
+// ended without MPI_Finalize, or a send goes to one; MPI_Abort ends it with
+// the given code.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BootedRun, bootPrograms, lines } from "../support/booted_programs";
@@ -21,6 +22,7 @@ const ERR_REQUEST = 7;
 const ERR_ROOT = 8;
 const ERR_OP = 10;
 const ERR_TRUNCATE = 15;
+const ERR_OTHER = 16;
 const ERR_IN_STATUS = 18;
 const FATAL_STATUS = 3;
 const SIZE = 3;
@@ -37,6 +39,7 @@ test.before(() => {
     { name: "abort", source: "fatal", cores: 3, timeoutSeconds: 300, programArgs: ["abort"] },
     // Short: a hang here is the failure, and it should not hold the suite for long.
     { name: "peer_ended", source: "fatal", cores: 2, timeoutSeconds: 30, programArgs: ["peer-ended"] },
+    { name: "send_ended", source: "fatal", cores: 2, timeoutSeconds: 30, programArgs: ["send-ended"] },
   ]));
 });
 
@@ -138,6 +141,13 @@ test("a receive from a rank that ended without MPI_Finalize is MPI_ERR_OTHER, no
   const run = await runs.get("peer_ended")!;
   assert.ok(lines(run).includes("mpi: rank 1 ended without calling MPI_Finalize"), run.stdout);
   await assertFatal("peer_ended", "MPI_Recv", "0", "MPI_ERR_OTHER");
+});
+
+test("a send to a rank that ended is MPI_ERR_OTHER, eager or rendezvous, returned or fatal", async () => {
+  const run = await runs.get("send_ended")!;
+  assert.ok(lines(run).includes(`rank 0: recv ${ERR_OTHER}, eager send ${ERR_OTHER}, rendezvous send ${ERR_OTHER}`), run.stdout);
+  await assertFatal("send_ended", "MPI_Send", "0", "MPI_ERR_OTHER");
+  assert.match(run.stdout, /Fatal error in MPI_Send on rank 0: MPI_ERR_OTHER: rank 1 ended before receiving the message/);
 });
 
 test.run();

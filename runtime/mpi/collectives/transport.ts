@@ -6,7 +6,7 @@
 // error: the collective can never finish.
 import { CONTEXT_COLLECTIVE } from "../envelope";
 import { raiseError, ERROR_OTHER } from "../errors";
-import { awaitRequest, startReceive, startSend } from "../progress";
+import { EAGER_LIMIT, awaitRequest, sendEagerAtOnce, startReceive, startSend } from "../progress";
 import {
   FAILURE_PEER_ENDED,
   NO_FAILURE,
@@ -19,6 +19,9 @@ import {
   requestStatusBytes,
   requestStatusSource,
 } from "../requests";
+
+/** What collectiveStartSend returns for an eager send: it completed as it was posted. */
+const SENT_AT_ONCE: i32 = 0;
 
 /** The public call in progress, for error messages. */
 let callName: string = "a collective";
@@ -38,7 +41,15 @@ export function collectiveReceive(source: i32, address: usize, bytes: usize, tag
   collectiveWait(collectiveStartReceive(source, address, bytes, tag));
 }
 
+/**
+ * Starts a send; collectiveWait completes it. An eager one (most collective
+ * steps of small messages) is posted at once, with no request to keep.
+ */
 export function collectiveStartSend(destination: i32, address: usize, bytes: usize, tag: i32): i32 {
+  if (bytes <= usize(EAGER_LIMIT)) {
+    if (!sendEagerAtOnce(CONTEXT_COLLECTIVE, destination, tag, address, u32(bytes))) peerEnded(destination);
+    return SENT_AT_ONCE;
+  }
   return startSend(CONTEXT_COLLECTIVE, destination, tag, address, u32(bytes));
 }
 
@@ -48,10 +59,11 @@ export function collectiveStartReceive(source: i32, address: usize, bytes: usize
 
 /** Waits for a transfer and releases its handle. */
 export function collectiveWait(handle: i32): void {
+  if (handle === SENT_AT_ONCE) return;
   awaitRequest(handle);
   const failure: i32 = requestFailure(handle);
   if (failure === FAILURE_PEER_ENDED) {
-    raiseError(callName, ERROR_OTHER, `rank ${requestPeer(handle)} ended (or finalized) before taking part`);
+    peerEnded(requestPeer(handle));
   } else if (failure !== NO_FAILURE || (requestKind(handle) === REQUEST_RECEIVE && requestStatusBytes(handle) !== requestBytes(handle))) {
     raiseError(callName, ERROR_OTHER,
       `ranks disagree on the size of a message: rank ${requestStatusSource(handle)} sent more or less than the ${requestBytes(handle)} bytes expected`);
@@ -64,4 +76,8 @@ export function collectiveWaitAll(handles: Int32Array, count: i32): void {
   for (let index: i32 = 0; index < count; index++) {
     collectiveWait(handles[index]);
   }
+}
+
+function peerEnded(peer: i32): void {
+  raiseError(callName, ERROR_OTHER, `rank ${peer} ended (or finalized) before taking part`);
 }
