@@ -41,6 +41,11 @@ export function postReceive(handle: i32): void {
   lastPosted = handle;
 }
 
+/** True while some receive is posted (a message may be for it). */
+export function anyPostedReceive(): boolean {
+  return firstPosted !== 0;
+}
+
 /** Takes the first posted receive matching a message, or returns 0. */
 export function takePostedReceive(source: i32, messageTag: i32, messageContext: i32): i32 {
   let previous: i32 = 0;

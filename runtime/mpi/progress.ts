@@ -44,6 +44,7 @@ import {
 } from "./envelope";
 import {
   ANY_SOURCE,
+  anyPostedReceive,
   findUnexpected,
   forgetUnexpected,
   freeMessageData,
@@ -136,6 +137,79 @@ export function sendEagerAtOnce(context: i32, to: i32, tag: i32, data: usize, le
   writeEnvelope(outgoing, KIND_EAGER, context, tag, length, 0, 0);
   copyMemory(outgoing + usize(ENVELOPE_BYTES), data, usize(length));
   return transmit(to, outgoing, ENVELOPE_BYTES + length);
+}
+
+/** receiveEagerAtOnce's answer when the caller must take the general path (startReceive, awaitRequest). */
+export const NEEDS_REQUEST: i64 = -1;
+/** receiveEagerAtOnce's answer when `from` ended without sending a matching message. */
+export const SOURCE_ENDED: i64 = -2;
+
+/**
+ * A blocking receive of an eager message from `from` with exactly `tag` in
+ * `context`, without a request (the collectives' steps): copies what fits
+ * of it into the `capacity` bytes at `data` and returns its length. Waits
+ * as awaitRequest does, taking every message off every queue meanwhile (the
+ * progress rule). NEEDS_REQUEST when this receive cannot be served here: a
+ * receive posted earlier might take the message, or the message is a
+ * rendezvous one (it is left as unexpected, where startReceive finds it).
+ */
+export function receiveEagerAtOnce(context: i32, from: i32, tag: i32, data: usize, capacity: u32): i64 {
+  prepareBuffers();
+  if (anyPostedReceive()) return NEEDS_REQUEST;
+  while (true) {
+    if (firstWaiting !== 0) flushOutbox();
+    const kept: i32 = findUnexpected(from, tag, context);
+    if (kept >= 0) return takeUnexpectedEager(kept, data, capacity);
+    const received: i64 = tryReceiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
+    if (received >= 0) {
+      if (takeIfWanted(from, tag, context, data, capacity, u32(received))) return i64(envelopeLength(incoming));
+      continue;
+    }
+    if (firstWaiting !== 0) {
+      pause();
+      yieldThread();
+      continue;
+    }
+    if (instanceEnded(from)) {
+      // It ended after everything it sent; one more look takes what it sent last.
+      progress();
+      const last: i32 = findUnexpected(from, tag, context);
+      return last >= 0 ? takeUnexpectedEager(last, data, capacity) : SOURCE_ENDED;
+    }
+    const waited: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
+    if (waited >= 0) {
+      if (takeIfWanted(from, tag, context, data, capacity, u32(waited))) return i64(envelopeLength(incoming));
+    } else if (waited === BUS_PEER_ENDED) {
+      return SOURCE_ENDED;
+    }
+  }
+  return NEEDS_REQUEST;
+}
+
+function takeUnexpectedEager(message: i32, data: usize, capacity: u32): i64 {
+  if (messageKindOf(message) !== i32(KIND_EAGER)) return NEEDS_REQUEST;
+  const length: u32 = messageLengthOf(message);
+  copyMemory(data, messageDataOf(message), usize(length <= capacity ? length : capacity));
+  freeMessageData(message);
+  forgetUnexpected(message);
+  return i64(length);
+}
+
+/**
+ * The `received` bytes just taken into `incoming`: copied into `data` when
+ * they are the eager message receiveEagerAtOnce waits for (no receive is
+ * posted, so none could take it first), otherwise delivered as any other.
+ */
+function takeIfWanted(from: i32, tag: i32, context: i32, data: usize, capacity: u32, received: u32): boolean {
+  const length: u32 = envelopeLength(incoming);
+  const wanted: boolean = lastSourceCore() === from && envelopeKind(incoming) === KIND_EAGER &&
+    envelopeContext(incoming) === context && envelopeTag(incoming) === tag && received === ENVELOPE_BYTES + length;
+  if (!wanted) {
+    deliver(lastSourceCore(), received);
+    return false;
+  }
+  copyMemory(data, incoming + usize(ENVELOPE_BYTES), usize(length <= capacity ? length : capacity));
+  return true;
 }
 
 /** Starts receiving up to `capacity` bytes into `data` from `from` (or ANY_SOURCE); returns the handle. */

@@ -40,6 +40,7 @@ test.before(() => {
     // Short: a hang here is the failure, and it should not hold the suite for long.
     { name: "peer_ended", source: "fatal", cores: 2, timeoutSeconds: 30, programArgs: ["peer-ended"] },
     { name: "send_ended", source: "fatal", cores: 2, timeoutSeconds: 30, programArgs: ["send-ended"] },
+    { name: "barrier_ended", source: "fatal", cores: 2, timeoutSeconds: 30, programArgs: ["barrier-ended"] },
   ]));
 });
 
@@ -148,6 +149,12 @@ test("a send to a rank that ended is MPI_ERR_OTHER, eager or rendezvous, returne
   assert.ok(lines(run).includes(`rank 0: recv ${ERR_OTHER}, eager send ${ERR_OTHER}, rendezvous send ${ERR_OTHER}`), run.stdout);
   await assertFatal("send_ended", "MPI_Send", "0", "MPI_ERR_OTHER");
   assert.match(run.stdout, /Fatal error in MPI_Send on rank 0: MPI_ERR_OTHER: rank 1 ended before receiving the message/);
+});
+
+test("a barrier with a rank that ended is fatal: MPI_ERR_OTHER naming the rank", async () => {
+  await assertFatal("barrier_ended", "MPI_Barrier", "0", "MPI_ERR_OTHER");
+  const run = await runs.get("barrier_ended")!;
+  assert.match(run.stdout, /Fatal error in MPI_Barrier on rank 0: MPI_ERR_OTHER: rank 1 ended \(or finalized\) before taking part/);
 });
 
 test.run();

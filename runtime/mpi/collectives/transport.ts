@@ -6,7 +6,7 @@
 // error: the collective can never finish.
 import { CONTEXT_COLLECTIVE } from "../envelope";
 import { raiseError, ERROR_OTHER } from "../errors";
-import { EAGER_LIMIT, awaitRequest, sendEagerAtOnce, startReceive, startSend } from "../progress";
+import { EAGER_LIMIT, NEEDS_REQUEST, SOURCE_ENDED, awaitRequest, receiveEagerAtOnce, sendEagerAtOnce, startReceive, startSend } from "../progress";
 import {
   FAILURE_PEER_ENDED,
   NO_FAILURE,
@@ -36,9 +36,16 @@ export function collectiveSend(destination: i32, address: usize, bytes: usize, t
   collectiveWait(collectiveStartSend(destination, address, bytes, tag));
 }
 
-/** Receives exactly `bytes` bytes. */
+/** Receives exactly `bytes` bytes; an eager message without a request when it can (progress.ts). */
 export function collectiveReceive(source: i32, address: usize, bytes: usize, tag: i32): void {
-  collectiveWait(collectiveStartReceive(source, address, bytes, tag));
+  const received: i64 = bytes <= usize(EAGER_LIMIT) ? receiveEagerAtOnce(CONTEXT_COLLECTIVE, source, tag, address, u32(bytes)) : NEEDS_REQUEST;
+  if (received === NEEDS_REQUEST) {
+    collectiveWait(collectiveStartReceive(source, address, bytes, tag));
+  } else if (received === SOURCE_ENDED) {
+    peerEnded(source);
+  } else if (received !== i64(bytes)) {
+    sizesDisagree(source, bytes);
+  }
 }
 
 /**
@@ -65,8 +72,7 @@ export function collectiveWait(handle: i32): void {
   if (failure === FAILURE_PEER_ENDED) {
     peerEnded(requestPeer(handle));
   } else if (failure !== NO_FAILURE || (requestKind(handle) === REQUEST_RECEIVE && requestStatusBytes(handle) !== requestBytes(handle))) {
-    raiseError(callName, ERROR_OTHER,
-      `ranks disagree on the size of a message: rank ${requestStatusSource(handle)} sent more or less than the ${requestBytes(handle)} bytes expected`);
+    sizesDisagree(requestStatusSource(handle), usize(requestBytes(handle)));
   }
   releaseRequest(handle);
 }
@@ -80,4 +86,8 @@ export function collectiveWaitAll(handles: Int32Array, count: i32): void {
 
 function peerEnded(peer: i32): void {
   raiseError(callName, ERROR_OTHER, `rank ${peer} ended (or finalized) before taking part`);
+}
+
+function sizesDisagree(source: i32, expected: usize): void {
+  raiseError(callName, ERROR_OTHER, `ranks disagree on the size of a message: rank ${source} sent more or less than the ${expected} bytes expected`);
 }
