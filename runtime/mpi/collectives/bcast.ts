@@ -16,15 +16,13 @@
 // lives in the caller's buffer, which every segment owns separately, so no
 // buffer is ever reused while a send reads it.
 import { coreCount, currentCore } from "../../kernel/core_identity";
-import { absoluteRank, parentDistance, relativeRank } from "./binomial_tree";
+import { absoluteRank, childSendHandles, parentDistance, relativeRank } from "./binomial_tree";
 import { TAG_BROADCAST } from "./tags";
 import { collectiveReceive, collectiveStartSend, collectiveWaitAll } from "./transport";
 
 /** The piece size of a pipelined broadcast (a multiple of every element size). */
 export const SEGMENT_BYTES: usize = 65536;
 
-/** More children than any tree of i32 ranks has. */
-const MOST_CHILDREN: i32 = 32;
 
 export function broadcast(address: usize, bytes: usize, root: i32): void {
   const size: i32 = coreCount();
@@ -32,7 +30,7 @@ export function broadcast(address: usize, bytes: usize, root: i32): void {
   const relative: i32 = relativeRank(currentCore(), root, size);
   const distance: i32 = parentDistance(relative, size);
   const segment: usize = bytes > SEGMENT_BYTES && size > 2 ? SEGMENT_BYTES : bytes;
-  const sends: Int32Array = new Int32Array(MOST_CHILDREN);
+  const sends: Int32Array = childSendHandles();
   let outstanding: i32 = 0;
   for (let offset: usize = 0; offset < bytes; offset += segment) {
     const length: usize = bytes - offset < segment ? bytes - offset : segment;

@@ -8,6 +8,21 @@
 // roots a subtree of min(m, size - relative - m) ranks, so the children in
 // order of decreasing m have decreasing subtrees. Depth: ceil(log2 size).
 
+/** More children than any tree of i32 ranks has. */
+const MOST_CHILDREN: i32 = 32;
+
+/**
+ * The handles of a node's sends to its children. One array per rank, reused
+ * by every call (a rank runs one collective at a time), so that a small
+ * broadcast or scatter allocates nothing: a per-call array showed up as
+ * garbage-collection pauses of microseconds in osu_bcast.
+ */
+const childSends: Int32Array = new Int32Array(MOST_CHILDREN);
+
+export function childSendHandles(): Int32Array {
+  return childSends;
+}
+
 /** The rank's position in the tree rooted at `root`: the root is 0. */
 export function relativeRank(rank: i32, root: i32, size: i32): i32 {
   return (rank - root + size) % size;

@@ -19,13 +19,11 @@
 // root's block stays in sendAddress and nothing is written to recvAddress.
 import { copyMemory } from "toro/unsafe";
 import { coreCount, currentCore } from "../../kernel/core_identity";
-import { absoluteRank, parentDistance, relativeRank, subtreeSize } from "./binomial_tree";
+import { absoluteRank, childSendHandles, parentDistance, relativeRank, subtreeSize } from "./binomial_tree";
 import { allocateScratch, freeScratch } from "./scratch";
 import { TAG_SCATTER } from "./tags";
 import { collectiveReceive, collectiveStartSend, collectiveWaitAll } from "./transport";
 
-/** More children than any tree of i32 ranks has. */
-const MOST_CHILDREN: i32 = 32;
 
 export function scatter(sendAddress: usize, blockBytes: usize, recvAddress: usize, root: i32, inPlace: boolean): void {
   const size: i32 = coreCount();
@@ -47,7 +45,7 @@ export function scatter(sendAddress: usize, blockBytes: usize, recvAddress: usiz
   }
   const run: usize = allocateScratch(usize(blocks) * blockBytes);
   collectiveReceive(parent, run, usize(blocks) * blockBytes, TAG_SCATTER);
-  const sends: Int32Array = new Int32Array(MOST_CHILDREN);
+  const sends: Int32Array = childSendHandles();
   let started: i32 = 0;
   for (let mask: i32 = distance >> 1; mask > 0; mask = mask >> 1) {
     if (relative + mask < size) {
@@ -64,7 +62,7 @@ export function scatter(sendAddress: usize, blockBytes: usize, recvAddress: usiz
 
 /** The root's sends: each child's run, from sendAddress or (the one that wraps) from a temporary. */
 function scatterFromRoot(sendAddress: usize, blockBytes: usize, root: i32, size: i32): void {
-  const sends: Int32Array = new Int32Array(MOST_CHILDREN);
+  const sends: Int32Array = childSendHandles();
   let started: i32 = 0;
   let wrapped: usize = 0;
   let wrappedTaken: boolean = false;
