@@ -60,7 +60,8 @@ export function allreduce(
   if (size === 1 || count === 0) return;
   const pof2: i32 = largestPowerOfTwoAtMost(size);
   const extra: i32 = size - pof2;
-  const vector: Reduction = new Reduction(recvAddress, allocateScratch(bytes), count, elementBytes, datatype, op);
+  const scratch: usize = bytes <= SHORT_BYTES ? shortScratch() : allocateScratch(bytes);
+  vector.describe(recvAddress, scratch, count, elementBytes, datatype, op);
   const newRank: i32 = foldExtraRanks(vector, rank, extra);
   if (newRank !== SITS_OUT) {
     if (bytes <= SHORT_BYTES || count < pof2) {
@@ -71,7 +72,17 @@ export function allreduce(
     }
   }
   unfoldExtraRanks(vector, rank, extra);
-  freeScratch(vector.scratch);
+  if (scratch !== shortScratchBlock) freeScratch(scratch);
+}
+
+/**
+ * The scratch of short vectors: one block per rank, made on first use and
+ * kept, so a short allreduce allocates nothing (with `vector`, which is
+ * reused the same way: a rank runs one collective at a time).
+ */
+function shortScratch(): usize {
+  if (shortScratchBlock === 0) shortScratchBlock = allocateScratch(SHORT_BYTES);
+  return shortScratchBlock;
 }
 
 /** The vector being reduced, in `result` (recvAddress), and where partners' data is received. */
@@ -83,7 +94,17 @@ class Reduction {
   datatype: i32;
   op: i32;
 
-  constructor(result: usize, scratch: usize, count: i32, elementBytes: i32, datatype: i32, op: i32) {
+  constructor() {
+    this.result = 0;
+    this.scratch = 0;
+    this.count = 0;
+    this.elementBytes = 1;
+    this.datatype = 0;
+    this.op = 0;
+  }
+
+  /** Sets the vector of the call in progress. */
+  describe(result: usize, scratch: usize, count: i32, elementBytes: i32, datatype: i32, op: i32): void {
     this.result = result;
     this.scratch = scratch;
     this.count = count;
@@ -104,6 +125,10 @@ class Reduction {
     }
   }
 }
+
+/** The vector of the call in progress (describe sets it). */
+const vector: Reduction = new Reduction();
+let shortScratchBlock: usize = 0;
 
 function largestPowerOfTwoAtMost(size: i32): i32 {
   let power: i32 = 1;

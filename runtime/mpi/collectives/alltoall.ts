@@ -21,6 +21,9 @@ import { allocateScratch, freeScratch } from "./scratch";
 import { TAG_ALLTOALL } from "./tags";
 import { collectiveStartReceive, collectiveStartSend, collectiveWaitAll } from "./transport";
 
+/** The handles of a call's transfers: made once per rank (the rank count never changes), reused by every call. */
+let requests: Int32Array = new Int32Array(0);
+
 export function alltoall(sendAddress: usize, blockBytes: usize, recvAddress: usize, inPlace: boolean): void {
   const size: i32 = coreCount();
   if (blockBytes === 0) return;
@@ -37,7 +40,7 @@ export function alltoall(sendAddress: usize, blockBytes: usize, recvAddress: usi
 
 function exchangeAll(sendAddress: usize, blockBytes: usize, recvAddress: usize, size: i32): void {
   const rank: i32 = currentCore();
-  const requests: Int32Array = new Int32Array(2 * (size - 1));
+  if (requests.length < 2 * (size - 1)) requests = new Int32Array(2 * (size - 1));
   let started: i32 = 0;
   for (let step: i32 = 1; step < size; step++) {
     const source: i32 = (rank - step + size) % size;
