@@ -63,10 +63,23 @@ import {
 } from "./errors";
 import { reportUnfinished } from "./finish_report";
 import { messageLengthOf, messageSourceOf, messageTagOf } from "./matching";
-import { EAGER_LIMIT, awaitRequest, drainOutbox, probeUnexpected, progress, sendEagerAtOnce, startReceive, startSend } from "./progress";
+import {
+  EAGER_LIMIT,
+  NEEDS_REQUEST,
+  SOURCE_ENDED,
+  awaitRequest,
+  drainOutbox,
+  probeUnexpected,
+  progress,
+  receiveEagerAtOnce,
+  sendEagerAtOnce,
+  startReceive,
+  startSend,
+} from "./progress";
 import {
   FAILURE_PEER_ENDED,
   FAILURE_TRUNCATED,
+  NO_FAILURE,
   isLiveRequest,
   releaseRequest,
   requestBytes,
@@ -307,7 +320,16 @@ export function MPI_Send(buf: MPI_Buffer, count: i32, datatype: i32, dest: i32, 
 export function MPI_Recv(buf: MPI_Buffer, count: i32, datatype: i32, source: i32, tag: i32, comm: i32, status: MPI_Status): i32 {
   const checked: i32 = checkReceive("MPI_Recv", buf, count, datatype, source, tag, comm);
   if (checked !== MPI_SUCCESS) return checked;
-  const handle: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, tag, elementsAddress(buf), u32(byteCount(count, datatype)));
+  const capacity: u32 = u32(byteCount(count, datatype));
+  if (source !== MPI_PROC_NULL && source !== MPI_ANY_SOURCE && tag !== MPI_ANY_TAG) {
+    const received: i64 = receiveEagerAtOnce(CONTEXT_POINT_TO_POINT, source, tag, elementsAddress(buf), capacity);
+    if (received === SOURCE_ENDED) return reportTransfer("MPI_Recv", true, source, capacity, FAILURE_PEER_ENDED, source, -1, 0, status);
+    if (received !== NEEDS_REQUEST) {
+      const truncated: boolean = received > i64(capacity);
+      return reportTransfer("MPI_Recv", true, source, capacity, truncated ? FAILURE_TRUNCATED : NO_FAILURE, source, tag, truncated ? capacity : u32(received), status);
+    }
+  }
+  const handle: i32 = startReceive(CONTEXT_POINT_TO_POINT, source, tag, elementsAddress(buf), capacity);
   awaitRequest(handle);
   return finishRequest("MPI_Recv", handle, status);
 }
@@ -464,16 +486,31 @@ function finishRequest(call: string, handle: i32, status: MPI_Status): i32 {
   const isReceive: boolean = requestKind(handle) === REQUEST_RECEIVE;
   const peer: i32 = requestPeer(handle);
   const capacity: u32 = requestBytes(handle);
-  if (isReceive) {
-    status.MPI_SOURCE = requestStatusSource(handle);
-    status.MPI_TAG = requestStatusTag(handle);
-    status.count_bytes = i32(requestStatusBytes(handle));
-  }
+  const source: i32 = requestStatusSource(handle);
+  const tag: i32 = requestStatusTag(handle);
+  const bytes: u32 = requestStatusBytes(handle);
   releaseRequest(handle);
+  return reportTransfer(call, isReceive, peer, capacity, failure, source, tag, bytes, status);
+}
+
+/**
+ * The status and the result of a finished transfer (with a request or
+ * without one): a receive fills the status's source, tag and count; a
+ * failure becomes its error class, raised through the error handler.
+ */
+function reportTransfer(
+  call: string, isReceive: boolean, peer: i32, capacity: u32,
+  failure: i32, source: i32, tag: i32, bytes: u32, status: MPI_Status,
+): i32 {
+  if (isReceive) {
+    status.MPI_SOURCE = source;
+    status.MPI_TAG = tag;
+    status.count_bytes = i32(bytes);
+  }
   let result: i32 = MPI_SUCCESS;
   if (failure === FAILURE_TRUNCATED) {
     result = raiseError(call, ERROR_TRUNCATE,
-      `a message from rank ${status.MPI_SOURCE} (tag ${status.MPI_TAG}) is longer than the ${capacity}-byte receive buffer`);
+      `a message from rank ${source} (tag ${tag}) is longer than the ${capacity}-byte receive buffer`);
   } else if (failure === FAILURE_PEER_ENDED) {
     result = isReceive
       ? raiseError(call, ERROR_OTHER, `no matching message can come any more: rank ${peerName(peer)} has ended`)
