@@ -1,7 +1,9 @@
-// The image's layout as the collector relies on it (linker.ld): the static
-// roots it scans, __toro_roots_data_start .. __toro_roots_data_end, hold the
-// compiled globals and leave out boot.s's descriptor and page tables, whose
-// words are addresses with flag bits that would pass for references.
+// The image's layout (linker.ld) as the collector and the image size rely
+// on it: the static roots the collector scans, __toro_roots_data_start ..
+// __toro_roots_data_end, hold the compiled globals and leave out boot.s's
+// descriptor and page tables, whose words are addresses with flag bits that
+// would pass for references; and boot.s's sparse tables take no room in the
+// file (the loader zero-fills them).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { execFileSync } from "child_process";
@@ -14,7 +16,8 @@ import { toolchainRoot } from "../../compiler/paths";
 
 const PAGE = 4096;
 
-function symbolsOf(source: string): Map<string, number> {
+/** hello.ts's image: its symbols (from the debug file) and its section table. */
+function layoutOf(source: string): { symbols: Map<string, number>; sections: string } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "torotsc-layout-"));
   try {
     const image = path.join(folder, "image.elf");
@@ -26,14 +29,16 @@ function symbolsOf(source: string): Map<string, number> {
       const match = /^([0-9a-f]+) \w (.+)$/.exec(line);
       if (match) symbols.set(match[2], parseInt(match[1], 16));
     }
-    return symbols;
+    return { symbols, sections: execFileSync("llvm-readelf-14", ["-S", image], { encoding: "utf8" }) };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
+const layout = layoutOf(path.join(toolchainRoot, "samples", "hello.ts"));
+
 test("the collector's static roots leave out the boot tables and keep the compiled globals", () => {
-  const symbols = symbolsOf(path.join(toolchainRoot, "samples", "hello.ts"));
+  const { symbols } = layout;
   const at = (name: string): number => {
     const address = symbols.get(name);
     assert.ok(address !== undefined, `the image has ${name}`);
@@ -48,6 +53,14 @@ test("the collector's static roots leave out the boot tables and keep the compil
   // A compiled module variable with a constant initialiser lives in .data.
   const global = at("runtime/kernel/core_identity.coreTotal");
   assert.ok(global >= start && global < end, `a compiled global (0x${global.toString(16)}) lies inside the roots`);
+});
+
+test("the GDT, TSS, IDT, PML4 and PDPT are zero-filled by the loader, not stored in the image", () => {
+  assert.match(layout.sections, /\.boot_tables\s+NOBITS/);
+  const { symbols } = layout;
+  const start = symbols.get("__toro_gdt")!;
+  const pdptEnd = symbols.get("__toro_page_directories")!;
+  assert.ok(start < pdptEnd, "the sparse tables come before the page directories");
 });
 
 test.run();

@@ -35,12 +35,12 @@
 # note below and jumps to `__toro_pvh_entry` in 32-bit protected mode with
 # flat segments, paging and interrupts off, and ebx = physical address of the
 # `hvm_start_info` structure. From there this file, in ring 0:
-#   1. writes the TSS's address into its GDT descriptor and fills the 32
-#      exception gates of the IDT (32-bit arithmetic: every address here is
-#      below 4 GiB);
-#   2. enables PAE, EFER.LME and paging over static page tables that
-#      identity-map the first 4 GiB: the first 2 MiB with 4 KiB pages, so
-#      that the page below the boot stack can stay unmapped (a stack
+#   1. writes the sparse tables' few entries (see below), the TSS's address
+#      into its GDT descriptor, and the 32 exception gates of the IDT
+#      (32-bit arithmetic: every address here is below 4 GiB);
+#   2. enables PAE, EFER.LME and paging over page tables that identity-map
+#      the first 4 GiB: the first 2 MiB with 4 KiB pages, so that the page
+#      below the boot stack can stay unmapped (a stack
 #      overflow faults there instead of overwriting memory), the rest with
 #      2 MiB pages (1 GiB pages triple-fault under KVM on our hosts), the
 #      fourth GiB (device MMIO windows: IOAPIC, LAPIC, virtio-mmio)
@@ -66,10 +66,14 @@
 # lie in the 4 KiB-mapped first 2 MiB.
 #
 # Ring 0 does as little as possible because under kvm_pvm each of its
-# instructions is emulated: the page tables and the TSS are static data, not
-# built by loops, and .bss is zeroed in ring 3, natively (zeroing it in ring
-# 0 with `rep stosb` added about 40 ms to every boot). So everything ring 0
-# sets up lives in .data, outside .bss.
+# instructions is emulated: the dense page tables (directories, first page
+# table) are static data, not built by loops, and .bss is zeroed in ring 3,
+# natively (zeroing it in ring 0 with `rep stosb` added about 40 ms to every
+# boot). The sparse tables (GDT, TSS and I/O bitmap, IDT, PML4, PDPT: 32 KiB
+# of almost only zeros) lie in .boot_tables, which the loader zero-fills
+# without taking room in the image, and ring 0 writes their 22 nonzero words
+# (fill_sparse_tables; boot time unchanged within its spread). Everything
+# ring 0 sets up lies outside .bss.
 #
 # Descriptor tables own their pages: the GDT and the IDT each fill whole
 # pages holding nothing else, so that their protection can later change
@@ -117,6 +121,9 @@
         .set IO_BITMAP_SIZE, 65536 / 8
         .set TSS_SIZE, TSS_HEADER_SIZE + IO_BITMAP_SIZE + 1
         .set TSS_AVAILABLE_64, 0x89
+        .set TSS_RSP0, 4
+        .set TSS_IST1, 36
+        .set TSS_IO_MAP_BASE, 102
         # Interrupt gate, present, DPL 0 (an `int n` from ring 3 faults
         # instead of entering a stub), in the gate's word at offset 4, whose
         # low 3 bits select an IST stack.
@@ -163,6 +170,7 @@ __toro_pvh_entry:
         mov %ebx, %esi
 
         mov $ring0_stack_top - STACK_RECORD_SLOT, %esp
+        call fill_sparse_tables
         call point_tss_descriptor
         call fill_exception_gates
 
@@ -186,6 +194,33 @@ __toro_pvh_entry:
         # the GDT lies below 4 GiB, so the same pointer serves 64-bit mode.
         lgdt __toro_gdt_pointer
         ljmp $KERNEL_CODE_SELECTOR, $long_mode_entry
+
+# The few nonzero words of the tables in .boot_tables, which the loader
+# zero-fills (ELF: the memory of a segment past its file size reads as
+# zero), so they take no room in the image: the four code and data
+# descriptors of the GDT, the TSS's RSP0 and IST1, the I/O bitmap's offset
+# and the byte of ones after it, PML4[0] and PDPT[0..3]. 22 stores, against
+# 32 KiB of the file. Every value lies below 4 GiB but the descriptors, whose
+# upper halves are written as their own dwords.
+        .macro store_quad address, value
+        movl $(\value) & 0xffffffff, \address
+        movl $(\value) >> 32, \address + 4
+        .endm
+fill_sparse_tables:
+        store_quad __toro_gdt + KERNEL_CODE_SELECTOR, 0x00af9a000000ffff
+        store_quad __toro_gdt + KERNEL_DATA_SELECTOR, 0x00cf92000000ffff
+        store_quad __toro_gdt + USER_DATA_SELECTOR - 3, 0x00cff2000000ffff
+        store_quad __toro_gdt + USER_CODE_SELECTOR - 3, 0x00affa000000ffff
+        movl $ring0_stack_top - STACK_RECORD_SLOT, __toro_tss + TSS_RSP0
+        movl $double_fault_stack_top - STACK_RECORD_SLOT, __toro_tss + TSS_IST1
+        movw $TSS_HEADER_SIZE, __toro_tss + TSS_IO_MAP_BASE
+        movb $0xff, __toro_tss + TSS_SIZE - 1
+        movl $boot_pdpt + TABLE_FLAGS, __toro_boot_pml4
+        movl $boot_page_directories + 0 * 4096 + TABLE_FLAGS, boot_pdpt + 0 * 8
+        movl $boot_page_directories + 1 * 4096 + TABLE_FLAGS, boot_pdpt + 1 * 8
+        movl $boot_page_directories + 2 * 4096 + TABLE_FLAGS, boot_pdpt + 2 * 8
+        movl $boot_page_directories + 3 * 4096 + TABLE_FLAGS, boot_pdpt + 3 * 8
+        ret
 
 # The TSS descriptor's base is split across it, which no relocation can
 # express, so it is written here. Low dword: limit 15:0, base 15:0. High
@@ -323,40 +358,27 @@ setup_boot_instance:
         .size __toro_pvh_entry, . - __toro_pvh_entry
 
 # ---------------------------------------------------------------------------
-        .data
+        # Zero-filled by the loader, written by fill_sparse_tables (linker.ld
+        # gives this section a segment of its own with no bytes in the file).
+        .section .boot_tables, "aw", @nobits
         # The GDT is writable: the CPU sets accessed and busy bits, and the
         # TSS descriptor's base is written at boot. It fills a page of its own
         # (see "Descriptor tables own their pages" above).
         .p2align 12
         .globl __toro_gdt
 __toro_gdt:
-        .quad 0                         # 0x00 null
-        .quad 0x00af9a000000ffff        # 0x08 kernel code: 64-bit, DPL 0
-        .quad 0x00cf92000000ffff        # 0x10 kernel data: writable, DPL 0
-        .quad 0x00cff2000000ffff        # 0x18 user data: writable, DPL 3
-        .quad 0x00affa000000ffff        # 0x20 user code: 64-bit, DPL 3
-        .quad 0, 0                      # 0x28 TSS descriptor (16 bytes)
+        .skip 0x38                      # null, kernel code 0x08, kernel data
+                                        # 0x10, user data 0x18, user code 0x20,
+                                        # TSS descriptor 0x28 (16 bytes)
 __toro_gdt_end:
         .p2align 12
 
-        # The TSS: stacks, then the I/O bitmap (all ports allowed). Page-
-        # aligned so that the 104-byte header does not straddle pages.
+        # The TSS: stacks, then the I/O bitmap (all ports allowed: all
+        # clear), then the byte of ones. Page-aligned so that the 104-byte
+        # header does not straddle pages.
         .globl __toro_tss
 __toro_tss:
-        .long 0
-        .quad ring0_stack_top - STACK_RECORD_SLOT        # RSP0
-        .quad 0, 0                      # RSP1, RSP2
-        .quad 0
-        .quad double_fault_stack_top - STACK_RECORD_SLOT # IST1
-        .quad 0, 0, 0, 0, 0, 0          # IST2..IST7
-        .quad 0
-        .short 0
-        .short TSS_HEADER_SIZE          # the I/O bitmap follows the header
-        .fill IO_BITMAP_SIZE, 1, 0
-        .byte 0xff
-        .if . - __toro_tss != TSS_SIZE
-        .error "TSS_SIZE does not match the TSS"
-        .endif
+        .skip TSS_SIZE
 
         # Room for the IDT, filled by ring 0 above; read by the intrinsic
         # idtStorage (intrinsics.ll). The 256 gates fill exactly one page;
@@ -364,7 +386,7 @@ __toro_tss:
         .p2align 12
         .globl __toro_idt_storage
 __toro_idt_storage:
-        .fill IDT_STORAGE_SIZE, 1, 0
+        .skip IDT_STORAGE_SIZE
 
         # Page tables: PML4[0] -> the PDPT; PDPT[0..3] -> four consecutive
         # page directories, which form one array of 2,048 entries of 2 MiB,
@@ -372,17 +394,17 @@ __toro_idt_storage:
         # 2 MiB. Every core uses these tables (ap_trampoline.s loads them);
         # stack_guards.ts later replaces the 2 MiB entries that hold a
         # secondary core's stack guard by 4 KiB-page tables, from ring 3.
+        # PML4 and PDPT are sparse (written above); the directories and the
+        # first page table are dense, so they are static data.
         .p2align 12
         .globl __toro_boot_pml4
 __toro_boot_pml4:
-        .quad boot_pdpt + TABLE_FLAGS
-        .fill 511, 8, 0
+        .skip 4096
 boot_pdpt:
-        .quad boot_page_directories + 0 * 4096 + TABLE_FLAGS
-        .quad boot_page_directories + 1 * 4096 + TABLE_FLAGS
-        .quad boot_page_directories + 2 * 4096 + TABLE_FLAGS
-        .quad boot_page_directories + 3 * 4096 + TABLE_FLAGS
-        .fill 512 - DIRECTORY_COUNT, 8, 0
+        .skip 4096
+
+        .data
+        .p2align 12
         .globl __toro_page_directories
 __toro_page_directories:
 boot_page_directories:
