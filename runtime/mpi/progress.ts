@@ -14,6 +14,9 @@
 // progress, whoever it is for, so no sender waits for room on a queue
 // because this rank waits for someone else; messages no receive wants yet
 // are kept as unexpected (matching.ts).
+// The small common cases skip the request table: a blocking eager send
+// (sendEagerAtOnce) and a blocking eager receive with no other receive
+// posted (receiveEagerAtOnce) complete in place, under the same rules.
 // A message the bus cannot take now (its queue is full, or the receiver's
 // instance has not made its queues yet) waits in the outbox and leaves, in
 // order per destination, as later progress finds room. An eager send that
