@@ -163,27 +163,18 @@ export function receiveEagerAtOnce(context: i32, from: i32, tag: i32, data: usiz
     if (firstWaiting !== 0) flushOutbox();
     const kept: i32 = findUnexpected(from, tag, context);
     if (kept >= 0) return takeUnexpectedEager(kept, data, capacity);
-    const received: i64 = tryReceiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
+    // A message already there first: waitForIncoming only yields while the
+    // outbox is not empty, and a peer may need this rank to take its
+    // messages before it makes room.
+    const present: i64 = tryReceiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
+    const received: i64 = present >= 0 ? present : waitForIncoming(from);
     if (received >= 0) {
-      if (takeIfWanted(from, tag, context, data, capacity, u32(received))) return i64(envelopeLength(incoming));
-      continue;
-    }
-    if (firstWaiting !== 0) {
-      pause();
-      yieldThread();
-      continue;
-    }
-    if (instanceEnded(from)) {
-      // It ended after everything it sent; one more look takes what it sent last.
+      const taken: i64 = takeIfWanted(from, tag, context, data, capacity, u32(received));
+      if (taken >= 0) return taken;
+    } else if (received === PEER_GONE) {
       progress();
       const last: i32 = findUnexpected(from, tag, context);
       return last >= 0 ? takeUnexpectedEager(last, data, capacity) : SOURCE_ENDED;
-    }
-    const waited: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
-    if (waited >= 0) {
-      if (takeIfWanted(from, tag, context, data, capacity, u32(waited))) return i64(envelopeLength(incoming));
-    } else if (waited === BUS_PEER_ENDED) {
-      return SOURCE_ENDED;
     }
   }
   return NEEDS_REQUEST;
@@ -201,18 +192,19 @@ function takeUnexpectedEager(message: i32, data: usize, capacity: u32): i64 {
 /**
  * The `received` bytes just taken into `incoming`: copied into `data` when
  * they are the eager message receiveEagerAtOnce waits for (no receive is
- * posted, so none could take it first), otherwise delivered as any other.
+ * posted, so none could take it first), and its length returned; otherwise
+ * delivered as any other, and -1.
  */
-function takeIfWanted(from: i32, tag: i32, context: i32, data: usize, capacity: u32, received: u32): boolean {
+function takeIfWanted(from: i32, tag: i32, context: i32, data: usize, capacity: u32, received: u32): i64 {
   const length: u32 = envelopeLength(incoming);
   const wanted: boolean = lastSourceCore() === from && envelopeKind(incoming) === KIND_EAGER &&
     envelopeContext(incoming) === context && envelopeTag(incoming) === tag && received === ENVELOPE_BYTES + length;
   if (!wanted) {
     deliver(lastSourceCore(), received);
-    return false;
+    return -1;
   }
   copyMemory(data, incoming + usize(ENVELOPE_BYTES), usize(length <= capacity ? length : capacity));
-  return true;
+  return i64(length);
 }
 
 /** Starts receiving up to `capacity` bytes into `data` from `from` (or ANY_SOURCE); returns the handle. */
@@ -269,29 +261,41 @@ export function awaitRequest(handle: i32): void {
     if (progress() || requestComplete(handle)) {
       continue;
     }
-    if (firstWaiting !== 0) {
-      // Room on a full queue is not a message: look again soon.
-      pause();
-      yieldThread();
-      continue;
-    }
-    const peer: i32 = requestPeer(handle);
-    if (peer !== ANY_SOURCE && instanceEnded(peer)) {
-      // It ended after everything it sent; one more look takes what it sent last.
-      if (!progress() && !requestComplete(handle)) failRequest(handle);
-      continue;
-    }
-    // Any queue, not only the one this request's answer comes by: another
-    // pending request may need this rank to act (a rendezvous sender waits
-    // for this rank's copy and FINISHED), and MPI requires that progress
-    // while a rank waits for something else.
-    const result: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
-    if (result >= 0) {
-      deliver(lastSourceCore(), u32(result));
-    } else if (result === BUS_PEER_ENDED) {
+    const waited: i64 = waitForIncoming(requestPeer(handle));
+    if (waited >= 0) {
+      deliver(lastSourceCore(), u32(waited));
+    } else if (waited === PEER_GONE && !progress() && !requestComplete(handle)) {
       failRequest(handle);
     }
   }
+}
+
+/** waitForIncoming's answer when the caller should look again (the outbox is not empty yet). */
+const LOOK_AGAIN: i64 = -1;
+/** waitForIncoming's answer when the awaited rank has ended (or every other rank has). */
+const PEER_GONE: i64 = -2;
+
+/**
+ * The blocking step of every wait, once the caller found nothing to do: the
+ * length of the next message from any queue, left in `incoming` for the
+ * caller to deliver or take; LOOK_AGAIN while the outbox still holds
+ * messages (room on a full queue is not a message, so this only yields);
+ * PEER_GONE when `peer` (or, for ANY_SOURCE, every other rank) has ended,
+ * after everything it sent: one more progress pass takes what it sent last.
+ * Any queue, not only the one the answer comes by: another pending request
+ * may need this rank to act (a rendezvous sender waits for this rank's copy
+ * and FINISHED), and MPI requires that progress while a rank waits.
+ */
+function waitForIncoming(peer: i32): i64 {
+  if (firstWaiting !== 0) {
+    pause();
+    yieldThread();
+    return LOOK_AGAIN;
+  }
+  if (peer !== ANY_SOURCE && instanceEnded(peer)) return PEER_GONE;
+  const result: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
+  if (result >= 0) return result;
+  return result === BUS_PEER_ENDED ? PEER_GONE : LOOK_AGAIN;
 }
 
 /**
@@ -306,20 +310,12 @@ export function probeUnexpected(from: i32, tag: i32, context: i32, wait: boolean
     if (message >= 0 || !wait) {
       return message;
     }
-    if (firstWaiting !== 0) {
-      pause();
-      yieldThread();
-      continue;
-    }
-    if (from !== ANY_SOURCE && instanceEnded(from)) {
+    const waited: i64 = waitForIncoming(from);
+    if (waited >= 0) {
+      deliver(lastSourceCore(), u32(waited));
+    } else if (waited === PEER_GONE) {
       progress();
       return findUnexpected(from, tag, context);
-    }
-    const result: i64 = receiveBytes(ANY_CORE, incoming, LONGEST_MESSAGE);
-    if (result >= 0) {
-      deliver(lastSourceCore(), u32(result));
-    } else if (result === BUS_PEER_ENDED) {
-      return -1;
     }
   }
   return -1;
