@@ -7,6 +7,7 @@
 // Each line carries the host time at which it arrived, in seconds from the
 // moment QEMU was started (guest_run.ts): LineClock cuts the console's byte
 // stream into lines and stamps each when its newline arrives.
+import { LineSplitter } from "./line_splitter";
 
 export interface BenchLine {
   kind: string;
@@ -64,19 +65,19 @@ export function numberField(line: BenchLine, key: string): number {
 
 /** Cuts text chunks into lines, each stamped with the time its newline arrived. */
 export class LineClock {
-  private partial = "";
   readonly lines: TimedLine[] = [];
+  private arrival = 0;
+  private readonly splitter = new LineSplitter((text) => this.lines.push({ text, hostSeconds: this.arrival }));
 
   /** `chunk` arrived at `hostSeconds`. Carriage returns are dropped. */
   receive(chunk: string, hostSeconds: number): void {
-    const pieces = (this.partial + chunk).split("\n");
-    this.partial = pieces.pop() ?? "";
-    for (const piece of pieces) this.lines.push({ text: piece.replace(/\r$/, ""), hostSeconds });
+    this.arrival = hostSeconds;
+    this.splitter.push(chunk);
   }
 
   /** The unterminated last line, if any, as if it ended at `hostSeconds`. */
   finish(hostSeconds: number): void {
-    if (this.partial !== "") this.lines.push({ text: this.partial.replace(/\r$/, ""), hostSeconds });
-    this.partial = "";
+    this.arrival = hostSeconds;
+    this.splitter.flush();
   }
 }

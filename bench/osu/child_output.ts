@@ -2,6 +2,7 @@
 // it arrives (the progress line shows the size just measured); resolves with
 // the whole output, or with why the command failed.
 import { spawn } from "child_process";
+import { LineSplitter } from "../line_splitter";
 
 export type ChildOutcome = { ok: true; text: string } | { ok: false; failure: string; text: string };
 
@@ -9,15 +10,13 @@ export function runStreaming(command: string, args: readonly string[], onLine: (
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
     let text = "";
-    let partial = "";
+    const lines = new LineSplitter(onLine);
     let errors = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutSeconds * 1000);
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
       text += chunk;
-      const pieces = (partial + chunk).split("\n");
-      partial = pieces.pop() ?? "";
-      pieces.forEach(onLine);
+      lines.push(chunk);
     });
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {

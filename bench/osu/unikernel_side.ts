@@ -11,6 +11,7 @@ import { formatDiagnostics } from "../../compiler/diagnostics/format";
 import { runImage } from "../../compiler/run/qemu";
 import { outputFolder, repositoryRoot } from "../build_programs";
 import { Accelerator } from "../guest_run";
+import { LineSplitter } from "../line_splitter";
 import { ChildOutcome } from "./child_output";
 import { OsuBenchmark } from "./osu_output";
 import { OsuRun } from "./plan";
@@ -38,26 +39,26 @@ export function buildSample(benchmark: OsuBenchmark): { image: string } | { skip
   return { image };
 }
 
-class LineSplitter extends Writable {
+/** Keeps the guest's whole output and hands each line on as it arrives. */
+class OutputLines extends Writable {
   text = "";
-  private partial = "";
+  private readonly lines: LineSplitter;
 
-  constructor(private readonly onLine: (line: string) => void) {
+  constructor(onLine: (line: string) => void) {
     super({ decodeStrings: false });
+    this.lines = new LineSplitter(onLine);
   }
 
   override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     const text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
     this.text += text;
-    const pieces = (this.partial + text).split("\n");
-    this.partial = pieces.pop() ?? "";
-    pieces.forEach((line) => this.onLine(line.replace(/\r$/, "")));
+    this.lines.push(text);
     callback();
   }
 }
 
 export async function runSample(image: string, run: OsuRun, accel: Accelerator, onLine: (line: string) => void): Promise<ChildOutcome> {
-  const output = new LineSplitter(onLine);
+  const output = new OutputLines(onLine);
   const outcome = await runImage({
     image,
     cores: run.ranks,
